@@ -1,0 +1,337 @@
+"""`referral-bot check`: every operator file validated together, problems as `file:line`.
+
+It looks for what would hurt a person on the other end: a button leading nowhere, a screen that
+cannot be reached or leads nowhere, a text missing in one language or showing a variable's name,
+a message too long for Telegram, a situation that no contact serves.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import deque
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from bot import render
+from bot.content import Content, load_content
+from bot.engine import MAX_BUTTON_DATA, MAX_TEXT, Engine, State
+from bot.hours import TOKYO
+from bot.i18n import Catalog, TextError
+from bot.languages import LANGUAGES, REFERENCE
+from bot.models import Flow, LanguageNode, ReferralNode
+from bot.problems import Problem
+from bot.situations import PROFILE, TOPICS, Situation
+
+#: Moments at which every referral screen is rendered to measure it (a weekday afternoon, when
+#: most services are open and the lines are longest, and a holiday night).
+SAMPLE_TIMES = (
+    datetime(2026, 5, 12, 14, 0, tzinfo=TOKYO),
+    datetime(2026, 5, 4, 23, 30, tzinfo=TOKYO),
+)
+
+
+@dataclass(frozen=True)
+class Report:
+    content: Content | None
+    problems: list[Problem]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check(flows_dir: Path, locales_dir: Path) -> Report:
+    """Load and validate everything; the content is returned too when it could be loaded."""
+    content, problems = load_content(flows_dir, locales_dir, strict_texts=True)
+    if content is None:
+        return Report(None, sorted(set(problems)))
+    problems = []
+    problems += _check_flows(content)
+    problems += _check_contacts(content)
+    problems += _check_locales(content)
+    if not problems:
+        problems += _check_screens(content)
+    return Report(content, sorted(set(problems)))
+
+
+# --- flows -----------------------------------------------------------------------------------
+
+
+def _check_flows(content: Content) -> list[Problem]:
+    problems: list[Problem] = []
+    for flow in content.flows.values():
+        doc = content.docs[f"flow:{flow.id}"]
+
+        def at(*loc: str | int, doc: object = doc) -> int:
+            return content.docs[f"flow:{flow.id}"].line_of(("flow", *loc))
+
+        ids: dict[str, int] = {}
+        for index, node in enumerate(flow.nodes):
+            if node.id in ids:
+                problems.append(
+                    Problem(doc.path, at("nodes", index, "id"), f"duplicate node id '{node.id}'")
+                )
+            ids.setdefault(node.id, index)
+        if flow.start not in ids:
+            problems.append(Problem(doc.path, at("start"), f"start: unknown node '{flow.start}'"))
+            continue
+        if not isinstance(flow.nodes[ids[flow.start]], LanguageNode):
+            problems.append(
+                Problem(doc.path, at("start"), "start: the first screen must be a language node")
+            )
+        for index, node in enumerate(flow.nodes):
+            for key, target in _edges(node):
+                if target not in ids:
+                    problems.append(
+                        Problem(doc.path, at("nodes", index, *key), f"unknown target '{target}'")
+                    )
+        graph = {n.id: [t for _, t in _edges(n) if t in ids] for n in flow.nodes}
+        reachable = _reach(graph, flow.start)
+        answers = {n.id for n in flow.nodes if isinstance(n, ReferralNode)}
+        if not answers:
+            problems.append(
+                Problem(doc.path, at("nodes"), "no referral node: no one gets an answer")
+            )
+        for index, node in enumerate(flow.nodes):
+            if node.id not in reachable:
+                problems.append(
+                    Problem(
+                        doc.path, at("nodes", index, "id"), f"node '{node.id}' cannot be reached"
+                    )
+                )
+            elif answers and not answers & _reach(graph, node.id):
+                problems.append(
+                    Problem(
+                        doc.path,
+                        at("nodes", index, "id"),
+                        f"dead end: no referral can be reached from node '{node.id}'",
+                    )
+                )
+        problems += _check_button_data(content, flow)
+    return problems
+
+
+def _edges(node: object) -> list[tuple[tuple[str | int, ...], str]]:
+    if isinstance(node, LanguageNode):
+        return [(("next",), node.next)]
+    options = getattr(node, "options", ())
+    return [(("options", i, "next"), o.next) for i, o in enumerate(options)]
+
+
+def _reach(graph: dict[str, list[str]], start: str) -> set[str]:
+    seen, queue = {start}, deque([start])
+    while queue:
+        for target in graph.get(queue.popleft(), []):
+            if target not in seen:
+                seen.add(target)
+                queue.append(target)
+    return seen
+
+
+def _check_button_data(content: Content, flow: Flow) -> list[Problem]:
+    """Every button's data, with the longest position possible, fits Telegram's 64 bytes."""
+    engine = Engine(content, default_flow=flow.id)
+    doc = content.docs[f"flow:{flow.id}"]
+    widest = State(flow.id, "", "en", frozenset(Situation), ip_phone=True)
+    problems = []
+    for index, node in enumerate(flow.nodes):
+        state = State(flow.id, node.id, widest.lang, widest.situations, True)
+        choices = (
+            ["@" + c for c in LANGUAGES]
+            if isinstance(node, LanguageNode)
+            else [str(i) for i in range(len(getattr(node, "options", ())))]
+        )
+        for choice in choices:
+            size = len(engine.encode(state, choice).encode("utf-8"))
+            if size > MAX_BUTTON_DATA:
+                line = doc.line_of(("flow", "nodes", index, "id"))
+                problems.append(
+                    Problem(
+                        doc.path, line, f"button data of node '{node.id}' is {size} bytes (max 64)"
+                    )
+                )
+                break
+    return problems
+
+
+# --- contacts and rights ---------------------------------------------------------------------
+
+
+def _check_contacts(content: Content) -> list[Problem]:
+    doc = content.docs["contacts"]
+    problems: list[Problem] = []
+    seen_ids: set[str] = set()
+    seen_numbers: dict[str, str] = {}
+    for index, contact in enumerate(content.directory.contacts):
+        line = doc.line_of(("contacts", index, "id"))
+        if contact.id in seen_ids:
+            problems.append(Problem(doc.path, line, f"duplicate contact id '{contact.id}'"))
+        seen_ids.add(contact.id)
+        for number in (*contact.phones, *(a.number for a in contact.alt_phones)):
+            if number in seen_numbers:
+                problems.append(
+                    Problem(
+                        doc.path, line, f"{number} is also listed under '{seen_numbers[number]}'"
+                    )
+                )
+            seen_numbers.setdefault(number, contact.id)
+    for situation in Situation:
+        if not content.directory.serving(situation):
+            problems.append(Problem(doc.path, 1, f"no contact serves the situation '{situation}'"))
+    rights_doc = content.docs["rights"]
+    seen_rights: set[str] = set()
+    for index, right in enumerate(content.rights):
+        if right.id in seen_rights:
+            line = rights_doc.line_of(("rights", index, "id"))
+            problems.append(Problem(rights_doc.path, line, f"duplicate right id '{right.id}'"))
+        seen_rights.add(right.id)
+    return problems
+
+
+# --- locales ---------------------------------------------------------------------------------
+
+
+def used_messages(content: Content) -> dict[str, tuple[Path, int]]:
+    """Every message id the files and the code use, with where it is used."""
+    used: dict[str, tuple[Path, int]] = {}
+    for flow in content.flows.values():
+        doc = content.docs[f"flow:{flow.id}"]
+        for index, node in enumerate(flow.nodes):
+            used.setdefault(node.text, (doc.path, doc.line_of(("flow", "nodes", index, "text"))))
+            for o_index, option in enumerate(getattr(node, "options", ())):
+                loc = ("flow", "nodes", index, "options", o_index, "label")
+                used.setdefault(option.label, (doc.path, doc.line_of(loc)))
+    doc = content.docs["contacts"]
+    for index, contact in enumerate(content.directory.contacts):
+        used.setdefault(contact.message_id, (doc.path, doc.line_of(("contacts", index, "id"))))
+        for n_index, note in enumerate(contact.notes):
+            loc = ("contacts", index, "notes", n_index, "text")
+            used.setdefault(note.text, (doc.path, doc.line_of(loc)))
+    doc = content.docs["rights"]
+    for index, right in enumerate(content.rights):
+        used.setdefault(right.message_id, (doc.path, doc.line_of(("rights", index, "id"))))
+    code = Path(render.__file__)
+    for message_id in render.CODE_MESSAGES:
+        used.setdefault(message_id, (code, 1))
+    return used
+
+
+def _check_locales(content: Content) -> list[Problem]:
+    problems: list[Problem] = []
+    catalogs = content.texts.catalogs
+    reference = catalogs.get(REFERENCE)
+    locales_dir = content.locales_dir
+    for code in catalogs:
+        if code not in LANGUAGES:
+            problems.append(
+                Problem(locales_dir / code, 1, f"'{code}' is not a supported language code")
+            )
+    if reference is None:
+        return [*problems, Problem(locales_dir / REFERENCE, 1, "the English locale is missing")]
+    for message_id, (path, line) in used_messages(content).items():
+        if message_id not in reference.messages:
+            problems.append(Problem(path, line, f"text '{message_id}' is missing in {REFERENCE}"))
+    for code, catalog in catalogs.items():
+        if catalog is reference:
+            continue
+        problems += _parity(reference, catalog, locales_dir / code)
+    for catalog in catalogs.values():
+        problems += _renders(catalog)
+    return problems
+
+
+def _parity(reference: Catalog, catalog: Catalog, folder: Path) -> list[Problem]:
+    problems = []
+    for message_id, message in reference.messages.items():
+        theirs = catalog.messages.get(message_id)
+        if theirs is None:
+            path = folder / message.path.name
+            problems.append(Problem(path, 1, f"missing text '{message_id}' (in {reference.code})"))
+        elif theirs.variables != message.variables:
+            want = ", ".join(sorted("$" + v for v in message.variables)) or "none"
+            have = ", ".join(sorted("$" + v for v in theirs.variables)) or "none"
+            problems.append(
+                Problem(
+                    theirs.path,
+                    theirs.line,
+                    f"'{message_id}' uses variables {have}; {reference.code} uses {want}",
+                )
+            )
+    for message_id, message in catalog.messages.items():
+        if message_id not in reference.messages:
+            problems.append(
+                Problem(
+                    message.path,
+                    message.line,
+                    f"extra text '{message_id}' (not in {reference.code})",
+                )
+            )
+    return problems
+
+
+def _renders(catalog: Catalog) -> list[Problem]:
+    problems = []
+    for message_id, message in catalog.messages.items():
+        for args in render.SAMPLE_ARGS:
+            try:
+                text = catalog.render(message_id, args)
+            except TextError as exc:
+                problems.append(Problem(message.path, message.line, str(exc)))
+                break
+            if "\u2068" in text or "\u2069" in text:
+                problems.append(Problem(message.path, message.line, "invisible isolation marks"))
+                break
+    return problems
+
+
+# --- whole screens ---------------------------------------------------------------------------
+
+
+def _check_screens(content: Content) -> list[Problem]:
+    """Every screen in every language, in every situation, fits a Telegram message."""
+    problems: list[Problem] = []
+    for flow in content.flows.values():
+        engine = Engine(content, default_flow=flow.id)
+        doc = content.docs[f"flow:{flow.id}"]
+        for index, node in enumerate(flow.nodes):
+            for state, moment in _sample_states(
+                flow.id, node.id, content, isinstance(node, ReferralNode)
+            ):
+                try:
+                    screen = engine.screen(state, moment)
+                except TextError as exc:
+                    line = doc.line_of(("flow", "nodes", index, "id"))
+                    problems.append(Problem(doc.path, line, f"{state.lang}: {exc}"))
+                    break
+                if len(screen.text) > MAX_TEXT:
+                    line = doc.line_of(("flow", "nodes", index, "id"))
+                    problems.append(
+                        Problem(
+                            doc.path,
+                            line,
+                            f"{state.lang}: screen '{node.id}' is {len(screen.text)} characters "
+                            f"(max {MAX_TEXT}) for {sorted(state.situations)}",
+                        )
+                    )
+                    break
+    return problems
+
+
+def _sample_states(
+    flow: str, node: str, content: Content, referral: bool
+) -> list[tuple[State, datetime]]:
+    languages = list(content.texts.catalogs)
+    if not referral:
+        profiles = [frozenset(), frozenset(PROFILE)]
+        return [
+            (State(flow, node, lang, p), SAMPLE_TIMES[0]) for lang in languages for p in profiles
+        ]
+    states = []
+    for lang, moment, ip_phone in itertools.product(languages, SAMPLE_TIMES, (False, True)):
+        for size in range(len(PROFILE) + 1):
+            for profile in itertools.combinations(sorted(PROFILE), size):
+                for topic in sorted(TOPICS):
+                    situations = frozenset({*profile, topic})
+                    states.append((State(flow, node, lang, situations, ip_phone), moment))
+    return states

@@ -1,0 +1,238 @@
+"""The `referral-bot` command: chat, refer, check (and, with a token, the Telegram bot later).
+
+Every command answers bad input with one clear line and a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from bot import __version__, render
+from bot.check import check
+from bot.content import Content, default_dirs, load_content
+from bot.directory import Item, Referral
+from bot.engine import Engine
+from bot.hours import TOKYO, to_tokyo
+from bot.languages import LANGUAGES
+from bot.situations import Situation
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def _moment(text: str) -> datetime:
+    """ISO 8601 date and time; without an offset it is taken as Japan time."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a date and time like 2026-05-04T20:00+09:00"
+        ) from None
+    return to_tokyo(moment)
+
+
+def _language(text: str) -> str:
+    if text not in LANGUAGES:
+        known = " ".join(LANGUAGES)
+        raise argparse.ArgumentTypeError(f"unknown language '{text}' (use one of: {known})")
+    return text
+
+
+def _situation(text: str) -> Situation:
+    try:
+        return Situation(text)
+    except ValueError:
+        known = " ".join(s.value for s in Situation)
+        raise argparse.ArgumentTypeError(
+            f"unknown situation '{text}' (use one of: {known})"
+        ) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="referral-bot",
+        description="Referral bot for people at risk of human trafficking in Japan. "
+        "Without a command (and without TELEGRAM_BOT_TOKEN) it starts the terminal chat.",
+    )
+    parser.add_argument("--version", action="version", version=f"referral-bot {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def data_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--flows", type=Path, help="flows folder (default: ./flows)")
+        p.add_argument("--locales", type=Path, help="locales folder (default: ./locales)")
+
+    chat = sub.add_parser("chat", help="talk to the bot in this terminal (no account, no network)")
+    chat.add_argument("--lang", type=_language, help="skip the language question")
+    chat.add_argument("--situation", type=_situation, help="start with this situation")
+    chat.add_argument("--at", type=_moment, help="pretend it is this time (ISO 8601)")
+    data_options(chat)
+
+    refer = sub.add_parser("refer", help="print the referral the bot would give")
+    refer.add_argument("--lang", type=_language, required=True, help="the person's language")
+    refer.add_argument(
+        "--situation",
+        type=_situation,
+        action="append",
+        required=True,
+        help="a situation id (repeat for several)",
+    )
+    refer.add_argument("--at", type=_moment, help="the time (ISO 8601; default: now)")
+    refer.add_argument("--ip-phone", action="store_true", help="calling from an IP phone")
+    refer.add_argument("--json", action="store_true", help="print JSON")
+    data_options(refer)
+
+    check_cmd = sub.add_parser("check", help="validate flows, contacts and locales together")
+    data_options(check_cmd)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_output()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command = args.command
+    if command is None:
+        if os.environ.get("TELEGRAM_BOT_TOKEN"):
+            print(
+                "referral-bot: the Telegram channel is not part of this version yet; "
+                "unset TELEGRAM_BOT_TOKEN or use `referral-bot chat`.",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        command = "chat"
+        args = parser.parse_args(["chat"])
+    flows_dir, locales_dir = _dirs(args)
+    try:
+        if command == "check":
+            return _check(flows_dir, locales_dir)
+        content = _load(flows_dir, locales_dir)
+        if content is None:
+            return EXIT_PROBLEMS
+        if command == "refer":
+            return _refer(content, args)
+        return _chat(content, args)
+    except KeyboardInterrupt:
+        print()
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _dirs(args: argparse.Namespace) -> tuple[Path, Path]:
+    flows, locales = default_dirs()
+    return (args.flows or flows, args.locales or locales)
+
+
+def _load(flows_dir: Path, locales_dir: Path) -> Content | None:
+    content, problems = load_content(flows_dir, locales_dir)
+    if content is None:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(
+            "referral-bot: the files above need fixing (see `referral-bot check`)", file=sys.stderr
+        )
+    return content
+
+
+def _check(flows_dir: Path, locales_dir: Path) -> int:
+    report = check(flows_dir, locales_dir)
+    for problem in report.problems:
+        print(problem)
+    if not report.ok or report.content is None:
+        print(f"{len(report.problems)} problem(s) found", file=sys.stderr)
+        return EXIT_PROBLEMS
+    content = report.content
+    screens = sum(len(f.nodes) for f in content.flows.values())
+    print(
+        f"ok: {len(content.flows)} flow(s), {screens} screens, "
+        f"{len(content.directory.contacts)} contacts, {len(content.rights)} rights, "
+        f"locales: {', '.join(content.texts.catalogs)}"
+    )
+    return EXIT_OK
+
+
+def _chat(content: Content, args: argparse.Namespace) -> int:
+    from bot.console import run_chat
+
+    fixed: datetime | None = args.at
+
+    def clock() -> datetime:
+        return fixed or datetime.now(TOKYO)
+
+    def write(text: str) -> None:
+        print(text, flush=True)
+
+    return run_chat(
+        Engine(content),
+        lang=args.lang,
+        topic=args.situation,
+        clock=clock,
+        read=lambda: input("> "),
+        write=write,
+    )
+
+
+def _refer(content: Content, args: argparse.Namespace) -> int:
+    engine = Engine(content)
+    at: datetime = args.at or datetime.now(TOKYO)
+    situations = frozenset(args.situation)
+    referral = engine.refer(args.lang, situations, at, ip_phone=args.ip_phone)
+    rights = engine.rights_for(args.lang, situations)
+    texts = content.texts
+    if args.json:
+        print(json.dumps(referral_json(engine, referral, rights), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    intro = texts.text(args.lang, "referral-intro")
+    print(render.referral_text(texts, args.lang, referral, rights, len(rights), intro))
+    return EXIT_OK
+
+
+def referral_json(engine: Engine, referral: Referral, rights: Sequence[Any]) -> dict[str, Any]:
+    """The referral as data: display order, phones as dialed, open now, next opening, notes."""
+    texts, lang = engine.texts, referral.lang
+    return {
+        "lang": lang,
+        "situations": sorted(referral.situations),
+        "at": referral.at.isoformat(),
+        "ip_phone": referral.ip_phone,
+        "reachable_now": referral.reachable.value,
+        "language_gap": referral.language_gap,
+        "referrals": [_item_json(engine, item, referral) for item in referral.items],
+        "safety": [texts.text(lang, r.message_id) for r in rights],
+    }
+
+
+def _item_json(engine: Engine, item: Item, referral: Referral) -> dict[str, Any]:
+    texts, lang, contact = engine.texts, referral.lang, item.contact
+    avail = item.availability
+    return {
+        "id": contact.id,
+        "name": render.contact_name(texts, lang, item),
+        "name_ja": contact.name_ja,
+        "phones": list(item.phones),
+        "urls": list(contact.urls),
+        "languages": list(contact.languages),
+        "speaks_your_language": item.speaks.value,
+        "open_now": item.open_now,
+        "status": avail.status.value,
+        "closes_at": avail.closes_at.isoformat() if avail.closes_at else None,
+        "next_open": avail.next_open.isoformat() if avail.next_open else None,
+        "when": render.when(texts, lang, avail, referral.at),
+        "cost": contact.cost,
+        "emergency": contact.emergency,
+        "notes": [texts.text(lang, n.text) for n in contact.notes if lang not in n.skip_for],
+        "source": contact.source,
+    }
+
+
+def _utf8_output() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")

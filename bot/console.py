@@ -1,0 +1,57 @@
+"""The terminal chat: the same flows and texts as Telegram, with buttons as numbers.
+
+Nothing typed is kept or logged; typed words are only checked for emergency words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from bot.engine import BadData, Engine, Screen
+from bot.situations import Situation
+
+QUIT_WORDS = frozenset({"q", "quit", "exit"})
+
+
+def show(screen: Screen, texts_prompt: str) -> str:
+    """A screen as terminal text: the message, then numbered buttons."""
+    lines = [screen.text, ""]
+    lines.extend(f"  [{i}] {b.label}" for i, b in enumerate(screen.buttons, start=1))
+    lines.append("")
+    lines.append(texts_prompt)
+    return "\n".join(lines)
+
+
+def run_chat(
+    engine: Engine,
+    *,
+    lang: str | None,
+    topic: Situation | None,
+    clock: Callable[[], datetime],
+    read: Callable[[], str],
+    write: Callable[[str], None],
+) -> int:
+    """Talk until the person quits or input ends; returns the exit code."""
+    state = engine.start(lang=lang, topic=topic)
+    screen = engine.screen(state, clock())
+    while True:
+        prompt = engine.texts.text(screen.lang, "console-prompt")
+        write(show(screen, prompt))
+        try:
+            typed = read()
+        except EOFError:
+            write("")
+            return 0
+        answer = typed.strip()
+        if answer.lower() in QUIT_WORDS:
+            return 0
+        if answer.isdigit() and 1 <= int(answer) <= len(screen.buttons):
+            try:
+                state = engine.press(screen.buttons[int(answer) - 1].data)
+            except BadData:
+                state = screen.state
+            screen = engine.screen(state, clock())
+        else:
+            screen = engine.reply_to_text(screen.state, typed, clock())
+        write("\n" + "─" * 40 + "\n")

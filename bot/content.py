@@ -1,0 +1,184 @@
+"""Loading the operator files (flows, contacts, rights, locales) into one validated whole.
+
+Problems are collected, not raised, so that `check` can list them all with `file:line`; `load`
+gives the content only when every file could be read and validated.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from bot.directory import Directory
+from bot.i18n import Texts
+from bot.models import ContactsFile, Flow, FlowFile, Right, RightsFile
+from bot.problems import Problem
+from bot.yamlfile import YamlDoc, YamlError, load
+
+CONTACTS_FILE = "contacts.yaml"
+RIGHTS_FILE = "rights.yaml"
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything the engine needs, validated."""
+
+    flows: dict[str, Flow]
+    revisions: dict[str, str]
+    directory: Directory
+    rights: tuple[Right, ...]
+    texts: Texts
+    flows_dir: Path
+    locales_dir: Path
+    #: Where each flow and contact was read from, for `check` messages.
+    docs: dict[str, YamlDoc]
+
+
+def default_dirs() -> tuple[Path, Path]:
+    """flows/ and locales/: from the environment, the source checkout, or the installed copy."""
+    env_flows = os.environ.get("REFERRAL_FLOWS_DIR")
+    env_locales = os.environ.get("REFERRAL_LOCALES_DIR")
+    package = Path(__file__).resolve().parent
+    checkout = package.parent
+    if (checkout / "flows").is_dir() and (checkout / "locales").is_dir():
+        base_flows, base_locales = checkout / "flows", checkout / "locales"
+    else:
+        base_flows, base_locales = package / "_data" / "flows", package / "_data" / "locales"
+    return (
+        Path(env_flows) if env_flows else base_flows,
+        Path(env_locales) if env_locales else base_locales,
+    )
+
+
+def revision(flow: Flow) -> str:
+    """A short fingerprint of a flow, carried in button data to notice a changed flow."""
+    digest = hashlib.sha256(flow.model_dump_json().encode()).digest()
+    return base64.b32encode(digest).decode()[:5].lower()
+
+
+def load_content(
+    flows_dir: Path, locales_dir: Path, *, strict_texts: bool = False
+) -> tuple[Content | None, list[Problem]]:
+    """Read and validate every operator file; the content is None when any problem was found."""
+    problems: list[Problem] = []
+    docs: dict[str, YamlDoc] = {}
+
+    if not flows_dir.is_dir():
+        return None, [Problem(flows_dir, 1, "flows folder not found")]
+    contacts = _read(flows_dir / CONTACTS_FILE, ContactsFile, problems, docs, "contacts")
+    rights = _read(flows_dir / RIGHTS_FILE, RightsFile, problems, docs, "rights")
+    flows: dict[str, Flow] = {}
+    flow_paths = sorted(
+        p for p in flows_dir.glob("*.yaml") if p.name not in (CONTACTS_FILE, RIGHTS_FILE)
+    )
+    if not flow_paths:
+        problems.append(Problem(flows_dir, 1, "no flow files (*.yaml) found"))
+    for path in flow_paths:
+        parsed = _read(path, FlowFile, problems, docs, None)
+        if parsed is None:
+            continue
+        flow = parsed.flow
+        if flow.id in flows:
+            line = docs[f"flow:{path}"].line_of(("flow", "id"))
+            problems.append(Problem(path, line, f"duplicate flow id '{flow.id}'"))
+            continue
+        flows[flow.id] = flow
+        docs[f"flow:{flow.id}"] = docs.pop(f"flow:{path}")
+
+    texts = Texts.load(locales_dir, strict=strict_texts)
+    if not texts.catalogs:
+        problems.append(Problem(locales_dir, 1, "no locales found"))
+    problems.extend(texts.problems())
+
+    if problems or contacts is None or rights is None:
+        return None, problems
+    content = Content(
+        flows=flows,
+        revisions={fid: revision(f) for fid, f in flows.items()},
+        directory=Directory(contacts.contacts),
+        rights=rights.rights,
+        texts=texts,
+        flows_dir=flows_dir,
+        locales_dir=locales_dir,
+        docs=docs,
+    )
+    return content, []
+
+
+def _read(
+    path: Path,
+    model: type[M],
+    problems: list[Problem],
+    docs: dict[str, YamlDoc],
+    key: str | None,
+) -> M | None:
+    if not path.is_file():
+        problems.append(Problem(path, 1, "file not found"))
+        return None
+    try:
+        doc = load(path)
+    except YamlError as exc:
+        problems.append(Problem(path, exc.line, exc.message))
+        return None
+    docs[key or f"flow:{path}"] = doc
+    try:
+        return model.model_validate(doc.data)
+    except ValidationError as exc:
+        problems.extend(_explain(doc, exc))
+        return None
+
+
+def _explain(doc: YamlDoc, exc: ValidationError) -> list[Problem]:
+    """pydantic's errors as `file:line: field: reason`, without the noise of union branches."""
+    out: list[Problem] = []
+    for error in exc.errors():
+        loc, dropped = _resolve(doc.data, error["loc"])
+        if dropped is None:
+            continue
+        where = ".".join(str(p) for p in loc) or "file"
+        message = str(error["msg"]).removeprefix("Value error, ")
+        if error["type"] == "extra_forbidden":
+            message = f"unknown key '{loc[-1]}'" if loc else "unknown key"
+            where = ".".join(str(p) for p in loc[:-1]) or "file"
+        elif error["type"] == "missing":
+            message = "required, but missing"
+        problem = Problem(doc.path, doc.line_of(loc), f"{where}: {message}")
+        if problem not in out:
+            out.append(problem)
+    return out
+
+
+def _resolve(data: Any, loc: tuple[int | str, ...]) -> tuple[tuple[int | str, ...], bool | None]:
+    """The part of a pydantic location that exists in the data.
+
+    Returns None for `dropped` when the error belongs to a union branch that does not fit the
+    data (a string where a timetable was tried, or the other way round).
+    """
+    path: list[int | str] = []
+    current = data
+    skipped = False
+    for index, part in enumerate(loc):
+        last = index == len(loc) - 1
+        if isinstance(current, dict) and isinstance(part, str) and part in current:
+            current = current[part]
+            path.append(part)
+        elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
+            current = current[part]
+            path.append(part)
+        elif isinstance(part, str) and part.startswith("literal[") and not isinstance(current, str):
+            return tuple(path), None
+        elif isinstance(part, str) and part[:1].isupper() and isinstance(current, str):
+            return tuple(path), None
+        elif last and isinstance(current, dict) and isinstance(part, str):
+            path.append(part)  # an unknown or missing key: keep it so the message can name it
+        else:
+            skipped = True  # a union branch's name, such as a node type
+    return tuple(path), skipped

@@ -1,0 +1,315 @@
+"""The conversation engine: a pure function from (position, input) to (position, screen).
+
+It knows nothing about Telegram or the terminal. The position is small (flow, revision, node,
+language, the situations as a bit mask, the IP-phone flag) and travels inside every button's
+data, so a channel keeps no per-person state at all and survives restarts: each press is
+validated against the current flows and continues where the person was.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from functools import cached_property
+
+from bot import render
+from bot.content import Content
+from bot.directory import Referral
+from bot.languages import LANGUAGES
+from bot.models import ChoiceNode, Flow, LanguageNode, Node, Option, ReferralNode, Right
+from bot.situations import TOPICS, Situation, from_mask, to_mask
+
+#: Telegram's limits: callback data 1-64 bytes, message text 4096 characters.
+MAX_BUTTON_DATA = 64
+MAX_TEXT = 4096
+DATA_VERSION = "1"
+_DATA = re.compile(
+    r"^1\|(?P<flow>[a-z][a-z0-9_]{0,15})\|(?P<rev>[a-z2-7]{5})\|(?P<node>[a-z][a-z0-9_]{0,15})"
+    r"\|(?P<lang>[a-z]{2}|-)\|(?P<mask>[0-9a-f]{1,4})\|(?P<ip>[01])\|(?P<choice>\d{1,2}|@[a-z]{2})$"
+)
+
+
+class BadData(ValueError):
+    """Button data that was not made by this bot, or no longer means anything."""
+
+
+@dataclass(frozen=True)
+class State:
+    """Where a person is: everything the bot knows about them, and nothing identifying."""
+
+    flow: str
+    node: str
+    lang: str | None = None
+    situations: frozenset[Situation] = frozenset()
+    ip_phone: bool = False
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    data: str
+
+
+@dataclass(frozen=True)
+class Screen:
+    """What to show: text, buttons (one per row), and the facts behind them for tests."""
+
+    state: State
+    lang: str
+    text: str
+    buttons: tuple[Button, ...]
+    referral: Referral | None = None
+    rights: tuple[Right, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Press:
+    """A decoded button press: the position it was made in and the choice."""
+
+    state: State
+    choice: str
+    stale: bool  # made with an older version of the flow
+
+
+class Engine:
+    """Runs the flows of one Content (flows, contacts, rights, texts)."""
+
+    def __init__(self, content: Content, default_flow: str = "main") -> None:
+        self.content = content
+        self.texts = content.texts
+        self.default_flow = default_flow
+        if default_flow not in content.flows:
+            raise ValueError(f"no flow '{default_flow}'")
+
+    # --- positions ----------------------------------------------------------------------------
+
+    @cached_property
+    def _nodes(self) -> dict[str, dict[str, Node]]:
+        return {fid: {n.id: n for n in flow.nodes} for fid, flow in self.content.flows.items()}
+
+    def node(self, state: State) -> Node:
+        return self._nodes[state.flow][state.node]
+
+    def flow(self, state: State) -> Flow:
+        return self.content.flows[state.flow]
+
+    def start(
+        self,
+        lang: str | None = None,
+        topic: Situation | None = None,
+        flow: str | None = None,
+    ) -> State:
+        """The first screen; with a language (from an entry link) the picker is skipped."""
+        flow_id = flow or self.default_flow
+        first = self.content.flows[flow_id].start
+        state = State(flow=flow_id, node=first)
+        node = self.node(state)
+        if lang is not None and lang in LANGUAGES and isinstance(node, LanguageNode):
+            state = replace(state, node=node.next, lang=lang)
+        if topic is not None and topic in TOPICS:
+            state = replace(state, situations=frozenset({topic}))
+            referral = next(
+                (n for n in self.flow(state).nodes if isinstance(n, ReferralNode)), None
+            )
+            if referral is not None and state.lang is not None:
+                state = replace(state, node=referral.id)
+        return state
+
+    def encode(self, state: State, choice: str) -> str:
+        """Button data for pressing `choice` (an option index or '@' + language) at `state`."""
+        return "|".join(
+            (
+                DATA_VERSION,
+                state.flow,
+                self.content.revisions[state.flow],
+                state.node,
+                state.lang or "-",
+                format(to_mask(state.situations), "x"),
+                "1" if state.ip_phone else "0",
+                choice,
+            )
+        )
+
+    def decode(self, data: str) -> Press:
+        """Validate button data against the current flows; BadData when it cannot be used."""
+        match = _DATA.match(data)
+        if not match:
+            raise BadData("unrecognised button data")
+        flow_id = match["flow"]
+        if flow_id not in self.content.flows:
+            raise BadData("unknown flow")
+        lang = None if match["lang"] == "-" else match["lang"]
+        if lang is not None and lang not in LANGUAGES:
+            raise BadData("unknown language")
+        try:
+            situations = from_mask(int(match["mask"], 16))
+        except ValueError:
+            raise BadData("bad situations") from None
+        stale = match["rev"] != self.content.revisions[flow_id]
+        state = State(flow_id, match["node"], lang, situations, match["ip"] == "1")
+        if state.node not in self._nodes[flow_id]:
+            if not stale:
+                raise BadData("unknown node")
+            # The screen no longer exists: the nearest sensible place is the flow's beginning.
+            return Press(self.start(lang=lang, flow=flow_id), "", stale=True)
+        return Press(state, match["choice"], stale)
+
+    # --- moves --------------------------------------------------------------------------------
+
+    def press(self, data: str) -> State:
+        """The position after a button press (BadData for forged or meaningless data).
+
+        A button from an older version of a flow is not applied: the person sees the screen they
+        were on, as it is now, and chooses again.
+        """
+        pressed = self.decode(data)
+        if pressed.stale:
+            return pressed.state
+        return self.choose(pressed.state, pressed.choice)
+
+    def choose(self, state: State, choice: str) -> State:
+        node = self.node(state)
+        if isinstance(node, LanguageNode):
+            code = choice.removeprefix("@")
+            if not choice.startswith("@") or code not in LANGUAGES:
+                raise BadData("not a language choice")
+            return replace(state, node=node.next, lang=code)
+        if choice.startswith("@") or not choice.isdigit():
+            raise BadData("not an option")
+        options = self.visible_options(state)
+        index = int(choice)
+        if index >= len(options):
+            raise BadData("no such option")
+        return apply(state, options[index])
+
+    def visible_options(self, state: State) -> tuple[Option, ...]:
+        """The node's options, less a phone-number switch that would change nothing."""
+        node = self.node(state)
+        if isinstance(node, LanguageNode):
+            return ()
+        return tuple(o for o in node.options if o.ip_phone is None or o.ip_phone != state.ip_phone)
+
+    # --- screens ------------------------------------------------------------------------------
+
+    def screen(self, state: State, now: datetime, *, hint: str | None = None) -> Screen:
+        """What the person sees at `state`. `hint` orders the language picker (never kept)."""
+        node = self.node(state)
+        if isinstance(node, LanguageNode) or state.lang is None:
+            return self._language_screen(state, hint)
+        lang = state.lang
+        texts = self.texts
+        args = render.args_for(Situation.SOMEONE_ELSE in state.situations)
+        intro = texts.text(lang, node.text, args)
+        referral = None
+        rights: tuple[Right, ...] = ()
+        if isinstance(node, ReferralNode):
+            referral = self.refer(lang, state.situations, now, ip_phone=state.ip_phone)
+            rights = self.rights_for(lang, state.situations)
+            body = render.referral_text(texts, lang, referral, rights, node.max_rights, intro)
+        elif isinstance(node, ChoiceNode):
+            body = intro
+        else:  # RightsNode
+            rights = self.rights_for(lang, state.situations)
+            body = render.rights_block(texts, lang, rights, node.text)
+        buttons = tuple(
+            Button(texts.text(lang, option.label, args), self.encode(state, str(i)))
+            for i, option in enumerate(self.visible_options(state))
+        )
+        text = render.with_footer(texts, lang, body)
+        return Screen(state, lang, text, buttons, referral, rights)
+
+    def _language_screen(self, state: State, hint: str | None) -> Screen:
+        available = [code for code in LANGUAGES if self.texts.has(code)]
+        if hint in available:
+            available.remove(hint)
+            available.insert(0, hint)
+        node = self.node(state)
+        picker = node if isinstance(node, LanguageNode) else None
+        at_picker = state if picker else self.start(flow=state.flow)
+        message = (picker or self.node(at_picker)).text
+        lines: list[str] = []
+        for code in available:
+            line = self.texts.text(code, message)
+            if line not in lines:
+                lines.append(line)
+        buttons = tuple(Button(LANGUAGES[c], self.encode(at_picker, "@" + c)) for c in available)
+        text = "\n".join(lines)
+        return Screen(at_picker, available[0] if available else "en", text, buttons)
+
+    def refer(
+        self, lang: str, situations: frozenset[Situation], now: datetime, *, ip_phone: bool
+    ) -> Referral:
+        return self.content.directory.match(lang, situations, now, ip_phone=ip_phone)
+
+    def rights_for(self, lang: str, situations: frozenset[Situation]) -> tuple[Right, ...]:
+        """Rights that apply, in the file's order."""
+        return tuple(
+            r
+            for r in self.content.rights
+            if lang not in r.skip_for and (r.always or situations.intersection(r.situations))
+        )
+
+    # --- typed text ---------------------------------------------------------------------------
+
+    @cached_property
+    def _emergency_words(self) -> tuple[tuple[str, re.Pattern[str] | None], ...]:
+        words: list[tuple[str, re.Pattern[str] | None]] = []
+        for code in self.texts.catalogs:
+            try:
+                listed = self.texts.text(code, "emergency-words")
+            except Exception:  # noqa: BLE001, S112 - a broken locale must not stop the others
+                continue
+            for raw in listed.split(","):
+                word = normalise(raw)
+                if not word:
+                    continue
+                spaced = all(ch.isascii() or _latin_or_cyrillic(ch) for ch in word)
+                pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)") if spaced else None
+                words.append((word, pattern))
+        return tuple(words)
+
+    def is_emergency(self, text: str) -> bool:
+        """True when typed text holds an emergency word of any locale ("help", "助けて", ...)."""
+        typed = normalise(text)
+        for word, pattern in self._emergency_words:
+            if pattern is not None and pattern.search(typed):
+                return True
+            if pattern is None and word in typed:
+                return True
+        return False
+
+    def reply_to_text(self, state: State, text: str, now: datetime) -> Screen:
+        """Typed text is never kept: an emergency word gets 110/119, anything else the screen."""
+        current = self.screen(state, now)
+        lang = current.lang
+        if self.is_emergency(text):
+            urgent = render.emergency_text(self.texts, lang)
+            return replace(current, text=urgent + "\n\n" + current.text)
+        hint = self.texts.text(lang, "use-buttons")
+        return replace(current, text=hint + "\n\n" + current.text)
+
+
+def apply(state: State, option: Option) -> State:
+    """What pressing `option` records, and where it leads."""
+    situations = set() if option.reset else set(state.situations)
+    if option.topic is not None:
+        situations -= TOPICS
+        situations.add(option.topic)
+    situations |= set(option.add)
+    situations -= set(option.remove)
+    ip_phone = False if option.reset else state.ip_phone
+    if option.ip_phone is not None:
+        ip_phone = option.ip_phone
+    return replace(state, node=option.next, situations=frozenset(situations), ip_phone=ip_phone)
+
+
+def normalise(text: str) -> str:
+    """Width, case and accents folded so that 'HELP', 'ｈｅｌｐ' and 'help' are the same."""
+    return unicodedata.normalize("NFKC", text).casefold().strip()
+
+
+def _latin_or_cyrillic(ch: str) -> bool:
+    name = unicodedata.name(ch, "")
+    return name.startswith(("LATIN", "CYRILLIC")) or not ch.isalpha()

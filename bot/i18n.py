@@ -1,0 +1,159 @@
+"""Fluent texts, wrapped strictly.
+
+Plain Fluent is forgiving in ways that hurt here: a missing variable prints its own name, a
+missing message prints its id, syntax errors turn silently into Junk, and variables are wrapped in
+invisible Unicode isolation marks that break tap-to-call numbers. This wrapper turns all of these
+into errors that `check` and the tests see; at run time a failing text falls back to English,
+so a person never sees a message id or a variable name.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fluent.runtime import FluentBundle
+from fluent.syntax import FluentParser, ast
+from fluent.syntax.visitor import Visitor
+
+from bot.languages import REFERENCE, is_known
+from bot.problems import Problem
+
+log = logging.getLogger(__name__)
+
+Args = Mapping[str, str | int]
+
+
+class TextError(Exception):
+    """A text that cannot be rendered exactly as written (missing message or variable)."""
+
+
+@dataclass
+class Message:
+    """Where a message stands and which variables it uses."""
+
+    path: Path
+    line: int
+    variables: frozenset[str]
+
+
+@dataclass
+class Catalog:
+    """One language's texts."""
+
+    code: str
+    bundle: FluentBundle
+    messages: dict[str, Message] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def render(self, message_id: str, args: Args | None = None) -> str:
+        """The text, or TextError when it is missing or any variable is unresolved."""
+        if message_id not in self.messages or not self.bundle.has_message(message_id):
+            raise TextError(f"{self.code}: no message '{message_id}'")
+        message = self.bundle.get_message(message_id)
+        if message.value is None:
+            raise TextError(f"{self.code}: message '{message_id}' has no value")
+        text, errors = self.bundle.format_pattern(message.value, dict(args or {}))
+        if errors:
+            raise TextError(f"{self.code}: message '{message_id}': {errors[0]}")
+        if not isinstance(text, str):
+            raise TextError(f"{self.code}: message '{message_id}' did not render")
+        return text
+
+
+class _VariableCollector(Visitor):  # type: ignore[misc]
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: set[str] = set()
+
+    def visit_VariableReference(self, node: ast.VariableReference) -> None:  # noqa: N802
+        self.names.add(node.id.name)
+
+
+def _line_of(source: str, offset: int) -> int:
+    return source.count("\n", 0, offset) + 1
+
+
+def load_catalog(folder: Path) -> Catalog:
+    """Read every .ftl file of one locale folder; syntax errors become problems with lines."""
+    code = folder.name
+    bundle = FluentBundle([code], use_isolating=False)
+    catalog = Catalog(code=code, bundle=bundle)
+    files = sorted(folder.glob("*.ftl"))
+    if not files:
+        catalog.problems.append(Problem(folder, 1, "no .ftl files in this locale"))
+    for path in files:
+        try:
+            source = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            catalog.problems.append(Problem(path, 1, f"cannot read: {exc.__class__.__name__}"))
+            continue
+        resource = FluentParser(with_spans=True).parse(source)
+        for entry in resource.body:
+            line = _line_of(source, entry.span.start) if entry.span else 1
+            if isinstance(entry, ast.Junk):
+                detail = entry.annotations[0].message if entry.annotations else "syntax error"
+                catalog.problems.append(Problem(path, line, f"Fluent syntax error: {detail}"))
+            elif isinstance(entry, ast.Message):
+                name = entry.id.name
+                if name in catalog.messages:
+                    catalog.problems.append(Problem(path, line, f"duplicate message '{name}'"))
+                    continue
+                collector = _VariableCollector()
+                collector.visit(entry)
+                catalog.messages[name] = Message(path, line, frozenset(collector.names))
+        bundle.add_resource(resource)
+    return catalog
+
+
+def locale_folders(root: Path) -> list[Path]:
+    """Locale folders under `root` (one per language, named by its ISO 639-1 code)."""
+    if not root.is_dir():
+        return []
+    return sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
+
+
+class Texts:
+    """Every locale's catalog, with English as the fallback and the reference."""
+
+    def __init__(self, catalogs: Mapping[str, Catalog], *, strict: bool = False) -> None:
+        self.catalogs = dict(catalogs)
+        self.strict = strict
+
+    @classmethod
+    def load(cls, root: Path, *, strict: bool = False) -> Texts:
+        catalogs = {folder.name: load_catalog(folder) for folder in locale_folders(root)}
+        return cls(catalogs, strict=strict)
+
+    @property
+    def languages(self) -> list[str]:
+        """Locales with texts, the reference first, as ISO codes the bot knows."""
+        known = [code for code in self.catalogs if is_known(code)]
+        return sorted(known, key=lambda c: (c != REFERENCE, c))
+
+    def has(self, code: str) -> bool:
+        return code in self.catalogs
+
+    def problems(self) -> list[Problem]:
+        return [p for catalog in self.catalogs.values() for p in catalog.problems]
+
+    def text(self, lang: str, message_id: str, args: Args | None = None) -> str:
+        """A text in `lang`, falling back to English; strict mode raises instead of falling back."""
+        catalog = self.catalogs.get(lang)
+        if catalog is not None:
+            try:
+                return catalog.render(message_id, args)
+            except TextError:
+                if self.strict:
+                    raise
+                log.warning(
+                    "text %s missing or broken in locale %s; using English", message_id, lang
+                )
+        elif self.strict:
+            raise TextError(f"no locale '{lang}'")
+        reference = self.catalogs.get(REFERENCE)
+        if reference is None:
+            raise TextError("the English locale is missing")
+        return reference.render(message_id, args)

@@ -1,0 +1,298 @@
+"""The shape of the operator files, as pydantic models: closed node types, unknown keys rejected.
+
+Every scalar arrives as a string (see `yamlfile`); these models turn the strings into numbers,
+situations, schedules and language codes, and name the field when they cannot.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
+
+from bot.hours import Schedule, build_schedule
+from bot.languages import LANGUAGES
+from bot.situations import TOPICS, Situation
+
+#: Node and flow ids travel in button data (64 bytes at most), so they are kept short.
+_NODE_ID = re.compile(r"^[a-z][a-z0-9_]{0,15}$")
+_ID = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+_MESSAGE_ID = re.compile(r"^[a-z][a-z0-9-]*$")
+#: Numbers as printed: 110, #9110, 0570-013904, 0120-924-839, 03-3368-1860.
+_PHONE = re.compile(r"^(\d{3}|#\d{4}|0\d{1,4}-\d{1,6}(-\d{3,4})?)$")
+#: The Figure 13 template card's placeholders are not contacts.
+PLACEHOLDER_NUMBERS = frozenset({"03-1234-5678", "0000-0000-0000", "00-0000-0000"})
+
+
+def _node_id(value: str) -> str:
+    if not _NODE_ID.match(value):
+        raise ValueError("node ids are 1-16 of a-z, 0-9 and _, starting with a letter")
+    return value
+
+
+def _id(value: str) -> str:
+    if not _ID.match(value):
+        raise ValueError("ids are 1-40 of a-z, 0-9 and _, starting with a letter")
+    return value
+
+
+def _message_id(value: str) -> str:
+    if not _MESSAGE_ID.match(value):
+        raise ValueError("message ids are lowercase words joined by '-'")
+    return value
+
+
+def _language(value: str) -> str:
+    if value not in LANGUAGES:
+        raise ValueError(f"'{value}' is not one of the supported ISO 639-1 codes")
+    return value
+
+
+def _phone(value: str) -> str:
+    if value in PLACEHOLDER_NUMBERS or not value.strip("#-0"):
+        raise ValueError(f"'{value}' is a placeholder from a template, not a contact")
+    if not _PHONE.match(value):
+        raise ValueError(f"'{value}' is not a phone number as printed (digits, '-', '#')")
+    return value
+
+
+def _url(value: str) -> str:
+    if not re.match(r"^https?://[^\s/]+\.[^\s]+$", value):
+        raise ValueError(f"'{value}' is not an http(s) address")
+    return value
+
+
+def _yes_no(value: Any) -> Any:
+    """YAML is read as strings: accept the words an operator would write."""
+    if isinstance(value, str):
+        lowered = value.strip().lower()
+        if lowered in {"true", "yes"}:
+            return True
+        if lowered in {"false", "no"}:
+            return False
+    return value
+
+
+NodeId = Annotated[str, AfterValidator(_node_id)]
+Id = Annotated[str, AfterValidator(_id)]
+MessageId = Annotated[str, AfterValidator(_message_id)]
+Language = Annotated[str, AfterValidator(_language)]
+Phone = Annotated[str, AfterValidator(_phone)]
+Url = Annotated[str, AfterValidator(_url)]
+Flag = Annotated[bool, BeforeValidator(_yes_no)]
+
+
+class Strict(BaseModel):
+    """Frozen, and every key an operator writes must be known."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --- flows -----------------------------------------------------------------------------------
+
+
+class Option(Strict):
+    """One button: its label, where it leads, and what it records about the situation."""
+
+    label: MessageId
+    next: NodeId
+    add: tuple[Situation, ...] = ()
+    remove: tuple[Situation, ...] = ()
+    topic: Situation | None = Field(
+        default=None, description="replaces the current topic (what is happening)"
+    )
+    ip_phone: Flag | None = Field(
+        default=None, description="true: show numbers for IP phones; false: the usual ones"
+    )
+    reset: Flag = Field(default=False, description="forget every situation (keeps the language)")
+
+    @field_validator("topic")
+    @classmethod
+    def _topic_is_topic(cls, value: Situation | None) -> Situation | None:
+        if value is not None and value not in TOPICS:
+            raise ValueError(f"'{value}' describes the person, not what is happening: use add")
+        return value
+
+
+class NodeBase(Strict):
+    id: NodeId
+    text: MessageId
+
+
+class LanguageNode(NodeBase):
+    """Asks for the language: one button per available locale, each in its own name."""
+
+    type: Literal["language"]
+    next: NodeId
+
+
+class ChoiceNode(NodeBase):
+    """A question with buttons."""
+
+    type: Literal["choice"]
+    options: tuple[Option, ...] = Field(min_length=1)
+
+
+class ReferralNode(NodeBase):
+    """The answer: contacts for the situations so far, open now or when, and the key rights."""
+
+    type: Literal["referral"]
+    options: tuple[Option, ...] = Field(min_length=1)
+    max_rights: Annotated[int, Field(ge=0, le=10)] = 3
+
+
+class RightsNode(NodeBase):
+    """Every right and safety point that applies to the situations so far."""
+
+    type: Literal["rights"]
+    options: tuple[Option, ...] = Field(min_length=1)
+
+
+Node = Annotated[LanguageNode | ChoiceNode | ReferralNode | RightsNode, Field(discriminator="type")]
+
+
+class Flow(Strict):
+    """A conversation as a state machine: nodes, and the node it starts at."""
+
+    id: NodeId
+    start: NodeId
+    nodes: tuple[Node, ...] = Field(min_length=1)
+
+
+class FlowFile(Strict):
+    flow: Flow
+
+
+# --- contacts --------------------------------------------------------------------------------
+
+
+class AltPhone(Strict):
+    """A number the source gives for phones that cannot reach the main one."""
+
+    number: Phone
+    for_: tuple[Literal["ip_phone", "prepaid", "iphone"], ...] = Field(alias="for", min_length=1)
+
+
+class ClosedDates(Strict):
+    start: str = Field(alias="from")
+    end: str = Field(alias="to")
+
+
+class Hours(Strict):
+    """A weekly timetable in Japan time; days not named are closed."""
+
+    mon: tuple[str, ...] | None = None
+    tue: tuple[str, ...] | None = None
+    wed: tuple[str, ...] | None = None
+    thu: tuple[str, ...] | None = None
+    fri: tuple[str, ...] | None = None
+    sat: tuple[str, ...] | None = None
+    sun: tuple[str, ...] | None = None
+    weekdays: tuple[str, ...] | None = None
+    weekend: tuple[str, ...] | None = None
+    daily: tuple[str, ...] | None = None
+    holidays: str | tuple[str, ...] = Field(
+        default="unknown", description="national holidays: closed, unknown, or time ranges"
+    )
+    closed: tuple[ClosedDates, ...] = ()
+
+    def schedule(self) -> Schedule:
+        week = {
+            key: value
+            for key, value in self.model_dump(exclude={"holidays", "closed"}).items()
+            if value is not None
+        }
+        return build_schedule(week, self.holidays, [(c.start, c.end) for c in self.closed])
+
+    @model_validator(mode="after")
+    def _parses(self) -> Hours:
+        self.schedule()  # raises ValueError with the reason
+        return self
+
+
+class Note(Strict):
+    """A line under a contact; `skip_for` hides it for speakers of those languages."""
+
+    text: MessageId
+    skip_for: tuple[Language, ...] = ()
+
+
+class Contact(Strict):
+    """One contact point a person can use, exactly as the cited source gives it."""
+
+    id: Id
+    name_ja: str | None = Field(default=None, description="official Japanese name, to say it")
+    phones: tuple[Phone, ...] = ()
+    alt_phones: tuple[AltPhone, ...] = ()
+    ip_phone_trouble: Flag = Field(
+        default=False,
+        description="the source warns that some phones cannot reach the number",
+    )
+    urls: tuple[Url, ...] = ()
+    hours: Literal["always", "unknown"] | Hours = "unknown"
+    languages: tuple[Language, ...] = ()
+    other_languages: Flag = Field(
+        default=False,
+        description="the source says it also serves languages it does not list (interpreters)",
+    )
+    web_reports: Flag = Field(
+        default=False, description="its address takes reports or questions in writing, any time"
+    )
+    situations: tuple[Situation, ...] = Field(min_length=1)
+    cost: Literal["free", "charged", "unknown"] = "unknown"
+    emergency: Flag = False
+    notes: tuple[Note, ...] = ()
+    source: str = Field(min_length=3)
+
+    @model_validator(mode="after")
+    def _reachable(self) -> Contact:
+        if not self.phones and not self.urls:
+            raise ValueError("a contact needs a phone number or an address")
+        return self
+
+    @property
+    def message_id(self) -> str:
+        return "contact-" + self.id.replace("_", "-")
+
+    def schedule(self) -> Schedule | str:
+        return self.hours if isinstance(self.hours, str) else self.hours.schedule()
+
+
+class ContactsFile(Strict):
+    contacts: tuple[Contact, ...] = Field(min_length=1)
+
+
+# --- rights ----------------------------------------------------------------------------------
+
+
+class Right(Strict):
+    """A right or safety point, shown when any of its situations apply (or always)."""
+
+    id: Id
+    situations: tuple[Situation, ...] = ()
+    always: Flag = False
+    skip_for: tuple[Language, ...] = ()
+    source: str = Field(min_length=3)
+
+    @model_validator(mode="after")
+    def _when(self) -> Right:
+        if not self.always and not self.situations:
+            raise ValueError("a right needs situations, or always: true")
+        return self
+
+    @property
+    def message_id(self) -> str:
+        return "right-" + self.id.replace("_", "-")
+
+
+class RightsFile(Strict):
+    rights: tuple[Right, ...] = Field(min_length=1)

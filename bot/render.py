@@ -1,0 +1,225 @@
+"""Screens as text: the referral, the rights, opening times and the emergency line.
+
+Plain text only (no markup), so the same words work in the terminal and in Telegram, and phone
+numbers stay plain digits that phones make tappable. Every text comes from the locales.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from bot.directory import Item, Reachable, Referral, Speaks
+from bot.hours import DAYS, Availability, Status, to_tokyo
+from bot.i18n import Args, Texts
+from bot.languages import LANGUAGES
+from bot.models import Right
+
+#: How many other languages a contact line names before "+N".
+LANGUAGES_SHOWN = 4
+
+
+def hm(moment: datetime) -> str:
+    """9:00, 17:15 (Japan time)."""
+    local = to_tokyo(moment)
+    return f"{local.hour}:{local.minute:02d}"
+
+
+def when(texts: Texts, lang: str, avail: Availability, at: datetime) -> str:
+    """'Open now, until 17:00', 'Closed now, opens Tuesday 9:00', 'Hours not given', ..."""
+    if avail.status is Status.ALWAYS:
+        return texts.text(lang, "when-always")
+    if avail.status is Status.OPEN and avail.closes_at is not None:
+        return texts.text(lang, "when-open-until", {"time": hm(avail.closes_at)})
+    if avail.status is Status.UNKNOWN and not avail.holiday_unsure:
+        return texts.text(lang, "when-unknown")
+    prefix = "when-holiday-unsure" if avail.status is Status.UNKNOWN else "when-closed"
+    if avail.next_open is None:
+        return texts.text(lang, prefix)
+    return texts.text(lang, prefix) + " · " + opens(texts, lang, avail.next_open, at)
+
+
+def opens(texts: Texts, lang: str, moment: datetime, at: datetime) -> str:
+    """'opens today 17:00', 'opens tomorrow 9:00', 'opens Tuesday 9:00', 'opens 1/4 9:00'."""
+    local, now = to_tokyo(moment), to_tokyo(at)
+    days = (local.date() - now.date()).days
+    time = hm(local)
+    if days == 0:
+        return texts.text(lang, "opens-today", {"time": time})
+    if days == 1:
+        return texts.text(lang, "opens-tomorrow", {"time": time})
+    if days < 7:
+        return texts.text(lang, "opens-weekday", {"day": DAYS[local.weekday()], "time": time})
+    return texts.text(lang, "opens-date", {"month": local.month, "date": local.day, "time": time})
+
+
+def contact_name(texts: Texts, lang: str, item: Item) -> str:
+    """The name in the person's language, with the official Japanese name to say on the phone."""
+    name = texts.text(lang, item.contact.message_id)
+    japanese = item.contact.name_ja
+    if japanese and lang != "ja" and japanese not in name:
+        return f"{name} ({japanese})"
+    return name
+
+
+def speaks_line(texts: Texts, lang: str, item: Item) -> str:
+    own = LANGUAGES.get(lang, lang)
+    if item.speaks is Speaks.YES:
+        return texts.text(lang, "speaks-yours", {"language": own})
+    if item.speaks is Speaks.NOT_STATED:
+        return texts.text(lang, "speaks-not-stated")
+    names = [LANGUAGES[c] for c in item.contact.languages]
+    shown = ", ".join(names[:LANGUAGES_SHOWN])
+    if len(names) > LANGUAGES_SHOWN:
+        shown += f" +{len(names) - LANGUAGES_SHOWN}"
+    key = "speaks-also-others" if item.speaks is Speaks.MAYBE else "speaks-list"
+    if not names:
+        return texts.text(lang, "speaks-others-only")
+    return texts.text(lang, key, {"languages": shown})
+
+
+def item_lines(texts: Texts, lang: str, item: Item, at: datetime, number: str) -> list[str]:
+    """One contact as a few short lines."""
+    contact = item.contact
+    lines = [f"{number} {contact_name(texts, lang, item)}"]
+    alternates = {a.number for a in contact.alt_phones}
+    for phone in item.phones:
+        if phone in alternates:
+            lines.append("   ☎ " + phone + " " + texts.text(lang, "phone-alternate"))
+        else:
+            lines.append("   ☎ " + phone)
+    if item.no_alternate:
+        lines.append("   " + texts.text(lang, "phone-no-alternate"))
+    for url in contact.urls:
+        lines.append("   🌐 " + url)
+    status = when(texts, lang, item.availability, at)
+    if contact.phones or contact.hours != "unknown" or not contact.web_reports:
+        lines.append("   🕘 " + status)
+    if contact.web_reports:
+        lines.append("   ✉ " + texts.text(lang, "web-any-time"))
+    if not contact.emergency:
+        lines.append("   🗣 " + speaks_line(texts, lang, item))
+    if contact.cost != "unknown":
+        lines.append("   " + texts.text(lang, f"cost-{contact.cost}"))
+    for note in contact.notes:
+        if lang not in note.skip_for:
+            lines.append("   " + texts.text(lang, note.text))
+    return lines
+
+
+def referral_text(
+    texts: Texts,
+    lang: str,
+    referral: Referral,
+    rights: Sequence[Right],
+    max_rights: int,
+    intro: str,
+) -> str:
+    """The referral screen: intro, contacts in order, an honest summary, and the key rights."""
+    blocks = [intro]
+    numbered = 0
+    for item in referral.items:
+        if item.contact.emergency:
+            mark = "🚨"
+        else:
+            numbered += 1
+            mark = f"{numbered}."
+        blocks.append("\n".join(item_lines(texts, lang, item, referral.at, mark)))
+    notes: list[str] = []
+    if referral.ip_phone:
+        notes.append(texts.text(lang, "ip-phone-shown"))
+    if referral.reachable is Reachable.WEB:
+        notes.append(texts.text(lang, "reach-web-only"))
+    elif referral.reachable is Reachable.ONLY_110:
+        notes.append(texts.text(lang, "reach-only-110"))
+    if referral.language_gap:
+        notes.append(texts.text(lang, "language-gap", {"language": LANGUAGES.get(lang, lang)}))
+    if notes:
+        blocks.append("\n".join("➤ " + n for n in notes))
+    shown = list(rights)[:max_rights]
+    if shown:
+        blocks.append(rights_block(texts, lang, shown, "rights-heading"))
+    return "\n\n".join(blocks)
+
+
+def rights_block(texts: Texts, lang: str, rights: Sequence[Right], heading: str) -> str:
+    lines = [texts.text(lang, heading)]
+    lines.extend("• " + texts.text(lang, r.message_id) for r in rights)
+    return "\n".join(lines)
+
+
+def with_footer(texts: Texts, lang: str, body: str) -> str:
+    """Every screen ends with the emergency numbers."""
+    return body + "\n\n" + texts.text(lang, "footer-emergency")
+
+
+def emergency_text(texts: Texts, lang: str) -> str:
+    """The answer to an emergency word: 110, 119, and the interpreter note where it helps."""
+    try:
+        parts = [texts.text(lang, "emergency-answer")]
+        if lang != "ja":
+            parts.append(texts.text(lang, "note-110-interpreter"))
+        return "\n\n".join(parts)
+    except Exception:  # noqa: BLE001 - the emergency answer must never fail
+        return EMERGENCY_FALLBACK
+
+
+#: Shown only if the locale files themselves are broken: the numbers must still get through.
+EMERGENCY_FALLBACK = (
+    "110 — Police / 警察 (24h, free; interpreter)\n119 — Fire, ambulance / 消防・救急 (24h, free)"
+)
+
+
+def args_for(for_other: bool) -> Args:
+    """Variables every flow text may use."""
+    return {"for_other": "yes" if for_other else "no"}
+
+
+#: Message ids the code itself uses (besides those the flow, contact and rights files name).
+CODE_MESSAGES = (
+    "footer-emergency",
+    "use-buttons",
+    "emergency-words",
+    "emergency-answer",
+    "note-110-interpreter",
+    "when-always",
+    "when-open-until",
+    "when-closed",
+    "when-unknown",
+    "when-holiday-unsure",
+    "opens-today",
+    "opens-tomorrow",
+    "opens-weekday",
+    "opens-date",
+    "speaks-yours",
+    "speaks-list",
+    "speaks-also-others",
+    "speaks-others-only",
+    "speaks-not-stated",
+    "cost-free",
+    "cost-charged",
+    "phone-alternate",
+    "phone-no-alternate",
+    "web-any-time",
+    "ip-phone-shown",
+    "reach-web-only",
+    "reach-only-110",
+    "language-gap",
+    "rights-heading",
+    "console-prompt",
+)
+
+#: Sample values for every variable a text may use, to render each text in `check`.
+SAMPLE_ARGS: tuple[Args, ...] = tuple(
+    {
+        "for_other": other,
+        "time": "17:15",
+        "day": day,
+        "month": 12,
+        "date": 28,
+        "language": "English",
+        "languages": "English, 中文",
+    }
+    for other in ("yes", "no")
+    for day in DAYS
+)

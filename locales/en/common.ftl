@@ -1,0 +1,59 @@
+### Texts the bot uses on every screen.
+
+footer-emergency = In danger now? Call 110 (police) or 119 (ambulance, fire). Free, day and night.
+
+use-buttons = Please use the buttons below. What you type is not saved.
+
+# Comma-separated words that, typed at any point, bring the emergency answer at once.
+emergency-words = help, help me, sos, emergency, danger, police, save me, 110, 119
+
+emergency-answer =
+    If you are in danger now, call 110 (police).
+    If someone is hurt or there is a fire, call 119 (ambulance, fire).
+    Both are free and answer day and night.
+
+## Opening times (Japan time). $time is like 9:00.
+
+when-always = Open all the time
+when-open-until = Open now, until { $time }
+when-closed = Closed now
+when-unknown = Hours not given in our source
+when-holiday-unsure = Today is a public holiday: it may be closed
+opens-today = opens today at { $time }
+opens-tomorrow = opens tomorrow at { $time }
+opens-weekday = opens { $day ->
+    [mon] Monday
+    [tue] Tuesday
+    [wed] Wednesday
+    [thu] Thursday
+    [fri] Friday
+    [sat] Saturday
+   *[sun] Sunday
+} at { $time }
+opens-date = opens { $month }/{ $date } at { $time }
+
+## Languages, cost and phones.
+
+speaks-yours = Speaks { $language }
+speaks-list = Languages: { $languages }
+speaks-also-others = Languages: { $languages }, and some others
+speaks-others-only = Many languages
+speaks-not-stated = Languages: not given in our source
+cost-free = Free call
+cost-charged = The call costs the usual phone rate
+phone-alternate = (for phones that cannot reach the usual number)
+phone-no-alternate = Some phones cannot reach this number, and our source gives no other.
+web-any-time = You can write to them on the website at any time.
+ip-phone-shown = Showing the numbers for IP phones, prepaid phones and iPhones where our source gives them.
+
+## Honest summaries under the list.
+
+reach-web-only = No phone line here is open right now. You can write on the websites marked ✉ now. In danger, call 110 at any time.
+reach-only-110 = None of these is open right now. If you are in danger, call 110: it is open day and night. The others are listed with when they open.
+language-gap = None of these lists { $language }. 110 can connect an interpreter. Services in English or Japanese can also help, and the human rights counselling centres for foreigners work in about 80 languages.
+
+rights-heading = Good to know
+
+## The terminal chat.
+
+console-prompt = Type a number and press Enter (q to leave).
