@@ -22,6 +22,7 @@ from bot.languages import LANGUAGES, REFERENCE
 from bot.models import Flow, LanguageNode, ReferralNode
 from bot.problems import Problem
 from bot.situations import PROFILE, TOPICS, Situation
+from bot.yamlfile import YamlDoc
 
 #: Moments at which every referral screen is rendered to measure it (a weekday afternoon, when
 #: most services are open and the lines are longest, and a holiday night).
@@ -63,8 +64,8 @@ def _check_flows(content: Content) -> list[Problem]:
     for flow in content.flows.values():
         doc = content.docs[f"flow:{flow.id}"]
 
-        def at(*loc: str | int, doc: object = doc) -> int:
-            return content.docs[f"flow:{flow.id}"].line_of(("flow", *loc))
+        def at(*loc: str | int, doc: YamlDoc = doc) -> int:
+            return doc.line_of(("flow", *loc))
 
         ids: dict[str, int] = {}
         for index, node in enumerate(flow.nodes):
@@ -200,14 +201,14 @@ def used_messages(content: Content) -> dict[str, tuple[Path, int]]:
         for index, node in enumerate(flow.nodes):
             used.setdefault(node.text, (doc.path, doc.line_of(("flow", "nodes", index, "text"))))
             for o_index, option in enumerate(getattr(node, "options", ())):
-                loc = ("flow", "nodes", index, "options", o_index, "label")
-                used.setdefault(option.label, (doc.path, doc.line_of(loc)))
+                option_loc = ("flow", "nodes", index, "options", o_index, "label")
+                used.setdefault(option.label, (doc.path, doc.line_of(option_loc)))
     doc = content.docs["contacts"]
     for index, contact in enumerate(content.directory.contacts):
         used.setdefault(contact.message_id, (doc.path, doc.line_of(("contacts", index, "id"))))
         for n_index, note in enumerate(contact.notes):
-            loc = ("contacts", index, "notes", n_index, "text")
-            used.setdefault(note.text, (doc.path, doc.line_of(loc)))
+            note_loc = ("contacts", index, "notes", n_index, "text")
+            used.setdefault(note.text, (doc.path, doc.line_of(note_loc)))
     doc = content.docs["rights"]
     for index, right in enumerate(content.rights):
         used.setdefault(right.message_id, (doc.path, doc.line_of(("rights", index, "id"))))

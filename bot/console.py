@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from bot.engine import BadData, Engine, Screen
+from bot.engine import BadDataError, Engine, Screen
 from bot.situations import Situation
 
 QUIT_WORDS = frozenset({"q", "quit", "exit"})
@@ -49,7 +49,7 @@ def run_chat(
         if answer.isdigit() and 1 <= int(answer) <= len(screen.buttons):
             try:
                 state = engine.press(screen.buttons[int(answer) - 1].data)
-            except BadData:
+            except BadDataError:
                 state = screen.state
             screen = engine.screen(state, clock())
         else:

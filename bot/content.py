@@ -145,6 +145,8 @@ def _explain(doc: YamlDoc, exc: ValidationError) -> list[Problem]:
             continue
         where = ".".join(str(p) for p in loc) or "file"
         message = str(error["msg"]).removeprefix("Value error, ")
+        if error["type"] in ("enum", "literal_error") and isinstance(error.get("input"), str):
+            message = f"'{error['input']}': {message}"
         if error["type"] == "extra_forbidden":
             message = f"unknown key '{loc[-1]}'" if loc else "unknown key"
             where = ".".join(str(p) for p in loc[:-1]) or "file"
@@ -167,18 +169,30 @@ def _resolve(data: Any, loc: tuple[int | str, ...]) -> tuple[tuple[int | str, ..
     skipped = False
     for index, part in enumerate(loc):
         last = index == len(loc) - 1
-        if isinstance(current, dict) and isinstance(part, str) and part in current:
+        if _has(current, part):
             current = current[part]
             path.append(part)
-        elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
-            current = current[part]
-            path.append(part)
-        elif isinstance(part, str) and part.startswith("literal[") and not isinstance(current, str):
+        elif _wrong_branch(current, part):
             return tuple(path), None
-        elif isinstance(part, str) and part[:1].isupper() and isinstance(current, str):
-            return tuple(path), None
-        elif last and isinstance(current, dict) and isinstance(part, str):
+        elif last and isinstance(current, dict) and isinstance(part, str) and "[" not in part:
             path.append(part)  # an unknown or missing key: keep it so the message can name it
         else:
             skipped = True  # a union branch's name, such as a node type
     return tuple(path), skipped
+
+
+def _has(current: Any, part: int | str) -> bool:
+    if isinstance(current, dict):
+        return isinstance(part, str) and part in current
+    if isinstance(current, list):
+        return isinstance(part, int) and 0 <= part < len(current)
+    return False
+
+
+def _wrong_branch(current: Any, part: int | str) -> bool:
+    """A literal tried on a mapping, or a model tried on a plain word."""
+    if not isinstance(part, str):
+        return False
+    if part.startswith("literal["):
+        return not isinstance(current, str)
+    return part[:1].isupper() and isinstance(current, str)

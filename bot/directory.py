@@ -1,8 +1,10 @@
 """Matching: a person's language, situations and the time in Japan -> an ordered referral.
 
 Order: in danger, 110 first and 119 next. Then the services for the situations: those that speak
-the person's language first, then those reachable right now before those that are not, then the
-ones that fit more of the situations, then the order of the contact file. No service twice. When
+the person's language first; then those open now, those open all the time or taking written
+reports, those whose hours the source does not give, and last those closed now; then those that
+serve what is happening (not only who the person is), those that fit more of the situations, the
+more specialised ones; then the order of the contact file. No service twice. When
 nothing in the list can be reached right now, 110 is added and the answer says so.
 """
 
@@ -15,10 +17,10 @@ from enum import StrEnum
 
 from bot.hours import Availability, Schedule, Status, availability
 from bot.models import Contact
-from bot.situations import Situation
+from bot.situations import TOPICS, Situation
 
 #: How many services (besides the emergency numbers) one referral shows at most.
-MAX_SERVICES = 7
+MAX_SERVICES = 12
 
 
 class Speaks(StrEnum):
@@ -146,16 +148,20 @@ class Directory:
             language_gap=language_gap,
         )
 
-    def _rank(self, item: Item, wanted: frozenset[Situation]) -> tuple[int, int, int, int]:
+    def _rank(self, item: Item, wanted: frozenset[Situation]) -> tuple[int, ...]:
         language = list(Speaks).index(item.speaks)
-        if item.usable_now:
-            now = 0
+        if item.open_now:
+            now = 0  # a person can talk to someone right now
+        elif item.usable_now:
+            now = 1  # open all the time, or takes written reports at any time
         elif item.availability.status is Status.UNKNOWN:
-            now = 1
-        else:
             now = 2
-        fit = -len(wanted.intersection(item.contact.situations))
-        return (language, now, fit, self._order[item.contact.id])
+        else:
+            now = 3
+        served = item.contact.situations
+        topical = 0 if wanted.intersection(TOPICS).intersection(served) else 1
+        fit = -len(wanted.intersection(served))
+        return (language, now, topical, fit, len(served), self._order[item.contact.id])
 
 
 def speaks(contact: Contact, lang: str) -> Speaks:

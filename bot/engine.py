@@ -31,7 +31,7 @@ _DATA = re.compile(
 )
 
 
-class BadData(ValueError):
+class BadDataError(ValueError):
     """Button data that was not made by this bot, or no longer means anything."""
 
 
@@ -101,20 +101,30 @@ class Engine:
         topic: Situation | None = None,
         flow: str | None = None,
     ) -> State:
-        """The first screen; with a language (from an entry link) the picker is skipped."""
+        """The first screen; with a language (from an entry link) the picker is skipped.
+
+        With a topic as well, the person lands where the flow's button for that topic leads.
+        """
         flow_id = flow or self.default_flow
         first = self.content.flows[flow_id].start
         state = State(flow=flow_id, node=first)
         node = self.node(state)
         if lang is not None and lang in LANGUAGES and isinstance(node, LanguageNode):
             state = replace(state, node=node.next, lang=lang)
-        if topic is not None and topic in TOPICS:
-            state = replace(state, situations=frozenset({topic}))
-            referral = next(
-                (n for n in self.flow(state).nodes if isinstance(n, ReferralNode)), None
+        if topic is not None and state.lang is not None:
+            # Go where the flow's own button for this topic leads, recording what it records.
+            chosen = next(
+                (
+                    option
+                    for n in self.flow(state).nodes
+                    if not isinstance(n, LanguageNode)
+                    for option in n.options
+                    if option.topic == topic
+                ),
+                None,
             )
-            if referral is not None and state.lang is not None:
-                state = replace(state, node=referral.id)
+            if chosen is not None:
+                state = apply(state, chosen)
         return state
 
     def encode(self, state: State, choice: str) -> str:
@@ -133,25 +143,25 @@ class Engine:
         )
 
     def decode(self, data: str) -> Press:
-        """Validate button data against the current flows; BadData when it cannot be used."""
+        """Validate button data against the current flows; BadDataError when it cannot be used."""
         match = _DATA.match(data)
         if not match:
-            raise BadData("unrecognised button data")
+            raise BadDataError("unrecognised button data")
         flow_id = match["flow"]
         if flow_id not in self.content.flows:
-            raise BadData("unknown flow")
+            raise BadDataError("unknown flow")
         lang = None if match["lang"] == "-" else match["lang"]
         if lang is not None and lang not in LANGUAGES:
-            raise BadData("unknown language")
+            raise BadDataError("unknown language")
         try:
             situations = from_mask(int(match["mask"], 16))
         except ValueError:
-            raise BadData("bad situations") from None
+            raise BadDataError("bad situations") from None
         stale = match["rev"] != self.content.revisions[flow_id]
         state = State(flow_id, match["node"], lang, situations, match["ip"] == "1")
         if state.node not in self._nodes[flow_id]:
             if not stale:
-                raise BadData("unknown node")
+                raise BadDataError("unknown node")
             # The screen no longer exists: the nearest sensible place is the flow's beginning.
             return Press(self.start(lang=lang, flow=flow_id), "", stale=True)
         return Press(state, match["choice"], stale)
@@ -159,7 +169,7 @@ class Engine:
     # --- moves --------------------------------------------------------------------------------
 
     def press(self, data: str) -> State:
-        """The position after a button press (BadData for forged or meaningless data).
+        """The position after a button press (BadDataError for forged or meaningless data).
 
         A button from an older version of a flow is not applied: the person sees the screen they
         were on, as it is now, and chooses again.
@@ -174,14 +184,14 @@ class Engine:
         if isinstance(node, LanguageNode):
             code = choice.removeprefix("@")
             if not choice.startswith("@") or code not in LANGUAGES:
-                raise BadData("not a language choice")
+                raise BadDataError("not a language choice")
             return replace(state, node=node.next, lang=code)
         if choice.startswith("@") or not choice.isdigit():
-            raise BadData("not an option")
+            raise BadDataError("not an option")
         options = self.visible_options(state)
         index = int(choice)
         if index >= len(options):
-            raise BadData("no such option")
+            raise BadDataError("no such option")
         return apply(state, options[index])
 
     def visible_options(self, state: State) -> tuple[Option, ...]:
@@ -244,12 +254,13 @@ class Engine:
         return self.content.directory.match(lang, situations, now, ip_phone=ip_phone)
 
     def rights_for(self, lang: str, situations: frozenset[Situation]) -> tuple[Right, ...]:
-        """Rights that apply, in the file's order."""
-        return tuple(
+        """Rights that apply: those always shown, then the most specific (fewest situations)."""
+        applying = [
             r
             for r in self.content.rights
             if lang not in r.skip_for and (r.always or situations.intersection(r.situations))
-        )
+        ]
+        return tuple(sorted(applying, key=lambda r: (not r.always, len(r.situations))))
 
     # --- typed text ---------------------------------------------------------------------------
 
@@ -259,7 +270,7 @@ class Engine:
         for code in self.texts.catalogs:
             try:
                 listed = self.texts.text(code, "emergency-words")
-            except Exception:  # noqa: BLE001, S112 - a broken locale must not stop the others
+            except Exception:  # noqa: S112 - a broken locale must not stop the others
                 continue
             for raw in listed.split(","):
                 word = normalise(raw)

@@ -8,6 +8,7 @@ say (no hours at all, or a holiday rule it leaves out), the answer is "unknown",
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -215,7 +216,7 @@ def build_schedule(
 
 def _intervals(ranges: Iterable[str]) -> tuple[Interval, ...]:
     parsed = sorted((Interval.parse(r) for r in ranges), key=lambda i: i.start)
-    for earlier, later in zip(parsed, parsed[1:], strict=False):
+    for earlier, later in itertools.pairwise(parsed):
         if later.start < earlier.end:
             raise ValueError("time ranges overlap")
     return tuple(parsed)

@@ -63,7 +63,7 @@ class Catalog:
         return text
 
 
-class _VariableCollector(Visitor):  # type: ignore[misc]
+class _VariableCollector(Visitor):
     def __init__(self) -> None:
         super().__init__()
         self.names: set[str] = set()

@@ -19,7 +19,7 @@ from pydantic import (
     model_validator,
 )
 
-from bot.hours import Schedule, build_schedule
+from bot.hours import Interval, MonthDayRange, Schedule, build_schedule
 from bot.languages import LANGUAGES
 from bot.situations import TOPICS, Situation
 
@@ -35,7 +35,7 @@ PLACEHOLDER_NUMBERS = frozenset({"03-1234-5678", "0000-0000-0000", "00-0000-0000
 
 def _node_id(value: str) -> str:
     if not _NODE_ID.match(value):
-        raise ValueError("node ids are 1-16 of a-z, 0-9 and _, starting with a letter")
+        raise ValueError("node ids are 1-16 of a-z, 0-9 and _ (they travel in 64-byte button data)")
     return value
 
 
@@ -71,6 +71,16 @@ def _url(value: str) -> str:
     return value
 
 
+def _time_range(value: str) -> str:
+    Interval.parse(value)  # raises ValueError naming the problem
+    return value
+
+
+def _month_day(value: str) -> str:
+    MonthDayRange.parse_day(value)
+    return value
+
+
 def _yes_no(value: Any) -> Any:
     """YAML is read as strings: accept the words an operator would write."""
     if isinstance(value, str):
@@ -89,6 +99,9 @@ Language = Annotated[str, AfterValidator(_language)]
 Phone = Annotated[str, AfterValidator(_phone)]
 Url = Annotated[str, AfterValidator(_url)]
 Flag = Annotated[bool, BeforeValidator(_yes_no)]
+TimeRange = Annotated[str, AfterValidator(_time_range)]
+MonthDay = Annotated[str, AfterValidator(_month_day)]
+Ranges = tuple[TimeRange, ...] | None
 
 
 class Strict(BaseModel):
@@ -183,24 +196,24 @@ class AltPhone(Strict):
 
 
 class ClosedDates(Strict):
-    start: str = Field(alias="from")
-    end: str = Field(alias="to")
+    start: MonthDay = Field(alias="from")
+    end: MonthDay = Field(alias="to")
 
 
 class Hours(Strict):
     """A weekly timetable in Japan time; days not named are closed."""
 
-    mon: tuple[str, ...] | None = None
-    tue: tuple[str, ...] | None = None
-    wed: tuple[str, ...] | None = None
-    thu: tuple[str, ...] | None = None
-    fri: tuple[str, ...] | None = None
-    sat: tuple[str, ...] | None = None
-    sun: tuple[str, ...] | None = None
-    weekdays: tuple[str, ...] | None = None
-    weekend: tuple[str, ...] | None = None
-    daily: tuple[str, ...] | None = None
-    holidays: str | tuple[str, ...] = Field(
+    mon: Ranges = None
+    tue: Ranges = None
+    wed: Ranges = None
+    thu: Ranges = None
+    fri: Ranges = None
+    sat: Ranges = None
+    sun: Ranges = None
+    weekdays: Ranges = None
+    weekend: Ranges = None
+    daily: Ranges = None
+    holidays: Literal["closed", "unknown"] | tuple[TimeRange, ...] = Field(
         default="unknown", description="national holidays: closed, unknown, or time ranges"
     )
     closed: tuple[ClosedDates, ...] = ()

@@ -160,7 +160,7 @@ def emergency_text(texts: Texts, lang: str) -> str:
         if lang != "ja":
             parts.append(texts.text(lang, "note-110-interpreter"))
         return "\n\n".join(parts)
-    except Exception:  # noqa: BLE001 - the emergency answer must never fail
+    except Exception:
         return EMERGENCY_FALLBACK
 
 

@@ -1,0 +1,225 @@
+"""`referral-bot check` catches each kind of broken file and says where, as `file:line`."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.check import check
+from bot.cli import main
+from tests.conftest import FLOWS, LOCALES
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    """A copy of the real flows with two locales: English, and a copy of it as Japanese."""
+    shutil.copytree(FLOWS, tmp_path / "flows")
+    shutil.copytree(LOCALES / "en", tmp_path / "locales" / "en")
+    shutil.copytree(LOCALES / "en", tmp_path / "locales" / "ja")
+    return tmp_path
+
+
+def edit(path: Path, old: str, new: str, count: int = 1) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+def line_of(path: Path, needle: str) -> int:
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if needle in line:
+            return number
+    raise AssertionError(f"{needle!r} not in {path}")
+
+
+def problems(tree: Path) -> list[str]:
+    report = check(tree / "flows", tree / "locales")
+    return [str(p) for p in report.problems]
+
+
+def expect(tree: Path, file: str, needle: str, message: str) -> None:
+    path = tree / file
+    where = f"{path}:{line_of(path, needle)}: "
+    found = problems(tree)
+    assert any(p.startswith(where) and message in p for p in found), found
+
+
+def test_the_real_files_pass(tree: Path) -> None:
+    assert problems(tree) == []
+
+
+def test_yaml_syntax_error(tree: Path) -> None:
+    edit(tree / "flows/main.yaml", "      text: who-question", "      text: [who-question")
+    found = problems(tree)
+    assert any("flows/main.yaml:" in p and "not valid YAML" in p for p in found), found
+
+
+def test_unknown_key(tree: Path) -> None:
+    edit(
+        tree / "flows/main.yaml",
+        "      text: who-question",
+        "      text: who-question\n      colour: red",
+    )
+    expect(tree, "flows/main.yaml", "colour: red", "unknown key 'colour'")
+
+
+def test_unknown_node_type(tree: Path) -> None:
+    edit(tree / "flows/main.yaml", "type: rights", "type: poem")
+    found = problems(tree)
+    assert any("flows/main.yaml" in p and "poem" in p for p in found), found
+
+
+def test_unknown_target(tree: Path) -> None:
+    edit(
+        tree / "flows/main.yaml",
+        "          next: danger\n          add: [under_18]",
+        "          next: nowhere\n          add: [under_18]",
+    )
+    expect(tree, "flows/main.yaml", "next: nowhere", "unknown target 'nowhere'")
+
+
+def test_unreachable_node(tree: Path) -> None:
+    edit(
+        tree / "flows/main.yaml",
+        "    - id: rights\n",
+        "    - id: lonely\n      type: choice\n      text: who-question\n      options:\n"
+        "        - label: who-me\n          next: referral\n\n    - id: rights\n",
+    )
+    expect(tree, "flows/main.yaml", "id: lonely", "node 'lonely' cannot be reached")
+
+
+def test_dead_end(tree: Path) -> None:
+    edit(
+        tree / "flows/main.yaml",
+        "        - label: intern-yes\n          next: referral",
+        "        - label: intern-yes\n          next: intern_check",
+    )
+    edit(
+        tree / "flows/main.yaml",
+        "        - label: intern-no\n          next: referral",
+        "        - label: intern-no\n          next: intern_check",
+    )
+    expect(tree, "flows/main.yaml", "id: intern_check", "dead end")
+
+
+def test_duplicate_node_id(tree: Path) -> None:
+    edit(tree / "flows/main.yaml", "    - id: rights\n", "    - id: referral\n")
+    found = problems(tree)
+    assert any("duplicate node id 'referral'" in p for p in found), found
+
+
+def test_node_id_too_long_for_button_data(tree: Path) -> None:
+    edit(tree / "flows/main.yaml", "id: intern_check", "id: intern_check_for_trainees")
+    expect(tree, "flows/main.yaml", "id: intern_check_for_trainees", "64-byte button data")
+
+
+def test_duplicate_contact_and_number(tree: Path) -> None:
+    edit(
+        tree / "flows/contacts.yaml",
+        "  - id: human_rights_hotline\n",
+        "  - id: womens_rights_hotline\n",
+    )
+    edit(tree / "flows/contacts.yaml", 'phones: ["0570-003-110"]', 'phones: ["0570-070-810"]')
+    found = problems(tree)
+    assert any("duplicate contact id 'womens_rights_hotline'" in p for p in found), found
+    assert any("0570-070-810 is also listed under" in p for p in found), found
+
+
+def test_placeholder_number_from_the_template_card(tree: Path) -> None:
+    edit(tree / "flows/contacts.yaml", 'phones: ["0570-003-110"]', 'phones: ["00-0000-0000"]')
+    expect(tree, "flows/contacts.yaml", 'phones: ["00-0000-0000"]', "placeholder")
+
+
+def test_schedule_that_cannot_parse(tree: Path) -> None:
+    edit(tree / "flows/contacts.yaml", 'weekdays: ["10:00-17:00"]', 'weekdays: ["10:00-7:00"]')
+    expect(tree, "flows/contacts.yaml", "10:00-7:00", "not a time range")
+
+
+def test_unquoted_times_and_numbers_stay_as_typed(tree: Path) -> None:
+    # YAML 1.1 would read 08:30 as 510 and 0120 as 80; operator files are read as strings.
+    edit(tree / "flows/contacts.yaml", 'weekdays: ["08:30-17:15"]', "weekdays: [08:30-17:15]")
+    edit(tree / "flows/contacts.yaml", 'phones: ["0120-007-110"]', "phones: [0120-007-110]")
+    assert problems(tree) == []
+
+
+def test_unknown_situation_and_language(tree: Path) -> None:
+    edit(tree / "flows/contacts.yaml", "situations: [under_18]\n", "situations: [under_eighteen]\n")
+    edit(
+        tree / "flows/contacts.yaml",
+        "languages: [en, zh, th, tl, vi, id, my, km]",
+        "languages: [en, xx]",
+    )
+    found = problems(tree)
+    assert any("under_eighteen" in p for p in found), found
+    assert any("'xx' is not one of the supported" in p for p in found), found
+
+
+def test_situation_no_contact_serves(tree: Path) -> None:
+    path = tree / "flows/contacts.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(", go_home", "").replace("[go_home]", "[legal]"), encoding="utf-8")
+    found = problems(tree)
+    assert any("no contact serves the situation 'go_home'" in p for p in found), found
+
+
+def test_missing_and_extra_texts(tree: Path) -> None:
+    edit(tree / "locales/ja/main.ftl", "who-me = Me\n", "")
+    edit(tree / "locales/ja/main.ftl", "intern-no = No\n", "intern-no = No\nintern-maybe = Maybe\n")
+    found = problems(tree)
+    assert any("locales/ja/main.ftl:1: missing text 'who-me'" in p for p in found), found
+    expect(tree, "locales/ja/main.ftl", "intern-maybe", "extra text 'intern-maybe'")
+
+
+def test_different_variables(tree: Path) -> None:
+    edit(
+        tree / "locales/ja/common.ftl",
+        "when-open-until = Open now, until { $time }",
+        "when-open-until = Open now, until { $tme }",
+    )
+    expect(tree, "locales/ja/common.ftl", "when-open-until", "uses variables $tme; en uses $time")
+
+
+def test_fluent_syntax_error(tree: Path) -> None:
+    edit(tree / "locales/ja/rights.ftl", "right-consent = ", "right-consent = { ")
+    expect(tree, "locales/ja/rights.ftl", "right-consent", "Fluent syntax error")
+
+
+def test_text_used_by_a_flow_missing_in_english(tree: Path) -> None:
+    edit(tree / "flows/main.yaml", "label: danger-tell-more", "label: danger-tell-me-more")
+    expect(
+        tree,
+        "flows/main.yaml",
+        "danger-tell-me-more",
+        "text 'danger-tell-me-more' is missing in en",
+    )
+
+
+def test_screen_longer_than_telegram_allows(tree: Path) -> None:
+    long = "Very long. " * 400
+    for folder in ("en", "ja"):
+        edit(
+            tree / f"locales/{folder}/rights.ftl",
+            "right-not-your-fault = ",
+            f"right-not-your-fault = {long}",
+        )
+    found = problems(tree)
+    assert any("characters (max 4096)" in p for p in found), found
+
+
+def test_check_command_prints_file_line_and_exits_1(
+    tree: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit(tree / "flows/main.yaml", "next: danger_referral", "next: danger_refferal")
+    code = main(["check", "--flows", str(tree / "flows"), "--locales", str(tree / "locales")])
+    out = capsys.readouterr().out
+    assert code == 1
+    line = line_of(tree / "flows/main.yaml", "danger_refferal")
+    assert f"{tree / 'flows/main.yaml'}:{line}: " in out
+
+
+def test_check_command_says_ok(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["check", "--flows", str(tree / "flows"), "--locales", str(tree / "locales")])
+    assert code == 0
+    assert capsys.readouterr().out.startswith("ok: ")

@@ -1,0 +1,166 @@
+"""The `referral-bot` command as a person runs it: real processes, real output, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+def run(
+    *args: str, stdin: str = "", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    environment.update(env or {})
+    environment["PYTHONIOENCODING"] = "utf-8"
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        env=environment,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_refer_json_shape_and_order() -> None:
+    result = run(
+        "refer",
+        "--lang",
+        "vi",
+        "--situation",
+        "labor",
+        "--situation",
+        "technical_intern",
+        "--at",
+        "2026-05-04T20:00+09:00",
+        "--json",
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    referrals = data["referrals"]
+    assert referrals
+    for entry in referrals:
+        assert set(entry) >= {
+            "id",
+            "name",
+            "phones",
+            "urls",
+            "languages",
+            "open_now",
+            "next_open",
+            "notes",
+        }
+        assert all(isinstance(p, str) for p in entry["phones"])
+        assert entry["open_now"] in (True, False, None)
+    ids = [r["id"] for r in referrals]
+    assert len(ids) == len(set(ids))
+    # On the evening of a national holiday the labour hotline (9:00-21:00 on holidays) is open,
+    # speaks Vietnamese, and so comes first.
+    assert referrals[0]["id"] == "labor_hotline"
+    assert referrals[0]["open_now"] is True
+    assert data["safety"], "rights texts are included"
+
+
+def test_refer_json_next_open_is_iso_8601() -> None:
+    result = run(
+        "refer", "--lang", "en", "--situation", "legal", "--at", "2026-05-04T10:00+09:00", "--json"
+    )
+    data = json.loads(result.stdout)
+    houterasu = next(r for r in data["referrals"] if r["id"] == "houterasu_multilingual")
+    assert houterasu["open_now"] is False
+    assert houterasu["next_open"] == "2026-05-07T09:00:00+09:00"
+
+
+def test_refer_ip_phone_lists_the_alternate_first() -> None:
+    result = run("refer", "--lang", "en", "--situation", "legal", "--ip-phone", "--json")
+    data = json.loads(result.stdout)
+    houterasu = next(r for r in data["referrals"] if r["id"] == "houterasu_multilingual")
+    assert houterasu["phones"] == ["050-3754-5430", "0570-078377"]
+
+
+def test_refer_text_for_a_language_without_texts_falls_back_to_english() -> None:
+    result = run(
+        "refer", "--lang", "my", "--situation", "technical_intern", "--at", "2026-05-12T14:00"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "OTIT" in result.stdout
+    assert "မြန်မာ" in result.stdout  # "Speaks Burmese", in Burmese's own name
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["refer", "--lang", "xx", "--situation", "labor"], "unknown language 'xx'"),
+        (["refer", "--lang", "en", "--situation", "robbery"], "unknown situation 'robbery'"),
+        (
+            ["refer", "--lang", "en", "--situation", "labor", "--at", "tomorrow"],
+            "not a date and time",
+        ),
+        (["refer", "--situation", "labor"], "required"),
+        (["fly"], "invalid choice"),
+    ],
+)
+def test_bad_input_is_a_clear_error_with_exit_2(args: list[str], message: str) -> None:
+    result = run(*args)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_chat_walks_to_a_referral_and_answers_emergency_words() -> None:
+    typed = "\n".join(["1", "2", "2", "help", "9", "q"]) + "\n"
+    result = run("chat", "--lang", "en", "--at", "2026-05-12T14:00", stdin=typed)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Who needs help?" in out
+    assert "If you are in danger now, call 110" in out
+    assert "Houterasu" in out  # "I need legal advice" is the 9th topic
+    assert "Traceback" not in out + result.stderr
+
+
+def test_chat_survives_garbage_and_end_of_input() -> None:
+    typed = "\n".join(["", "0", "99", "-1", "１", "\x1b[A", "ñ" * 3000]) + "\n"
+    result = run("chat", stdin=typed)
+    assert result.returncode == 0
+    assert result.stdout.count("Please use the buttons") >= 5
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_plain_command_without_token_starts_the_terminal_chat() -> None:
+    result = run(stdin="")
+    assert result.returncode == 0
+    assert "English" in result.stdout
+
+
+def test_with_a_token_it_does_not_pretend_and_does_not_print_the_token() -> None:
+    token = "123456:SECRET-token-value"  # noqa: S105 - a made-up token to search the output for
+    result = run(env={"TELEGRAM_BOT_TOKEN": token})
+    assert result.returncode == 2
+    assert token not in result.stdout + result.stderr
+
+
+def test_installed_console_script_runs() -> None:
+    script = Path(sys.executable).parent / "referral-bot"
+    if not script.exists():
+        pytest.skip("the console script is installed by `pip install -e .`")
+    result = subprocess.run(
+        [str(script), "--version"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0
+    assert result.stdout.startswith("referral-bot ")
+
+
+def test_check_on_the_real_files_passes() -> None:
+    result = run("check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.startswith("ok: ")

@@ -1,0 +1,161 @@
+"""The engine as a pure function: positions in button data, validated on every press."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from bot.engine import MAX_BUTTON_DATA, BadDataError, Engine, State
+from bot.situations import Situation
+from tests.conftest import jst
+
+NOW = jst(2026, 5, 12, 14, 0)
+
+
+def tap(engine: Engine, state: State, label: str) -> State:
+    screen = engine.screen(state, NOW)
+    button = next((b for b in screen.buttons if b.label == label), None)
+    assert button is not None, f"no button {label!r} in {[b.label for b in screen.buttons]}"
+    return engine.press(button.data)
+
+
+def test_walk_to_a_referral_records_only_enum_answers(engine: Engine) -> None:
+    state = engine.start()
+    assert engine.node(state).id == "language"
+    state = tap(engine, state, "English")
+    state = tap(engine, state, "Someone else (a friend, a family member)")
+    state = tap(engine, state, "Under 18")
+    state = tap(engine, state, "No, not right now")
+    state = tap(engine, state, engine.texts.text("en", "what-sexual-exploitation"))
+    assert state == State(
+        "main",
+        "referral",
+        "en",
+        frozenset({Situation.SOMEONE_ELSE, Situation.UNDER_18, Situation.SEXUAL_EXPLOITATION}),
+    )
+    screen = engine.screen(state, NOW)
+    assert screen.referral is not None
+    assert "Is the person" not in screen.text
+    assert all(len(b.data.encode()) <= MAX_BUTTON_DATA for b in screen.buttons)
+
+
+def test_another_situation_replaces_the_topic_and_keeps_the_profile(engine: Engine) -> None:
+    state = State("main", "what", "en", frozenset({Situation.UNDER_18, Situation.LABOR}))
+    state = tap(engine, state, engine.texts.text("en", "what-online"))
+    assert state.situations == {Situation.UNDER_18, Situation.ONLINE}
+
+
+def test_start_over_forgets_everything_but_the_language(engine: Engine) -> None:
+    state = State("main", "referral", "en", frozenset({Situation.DANGER, Situation.LEGAL}), True)
+    state = tap(engine, state, "Start over")
+    assert state == State("main", "who", "en")
+
+
+def test_ip_phone_switch_shows_only_the_useful_direction(engine: Engine) -> None:
+    state = State("main", "referral", "en", frozenset({Situation.LEGAL}))
+    labels = [b.label for b in engine.screen(state, NOW).buttons]
+    assert "A number does not connect from my phone" in labels
+    assert "Show the usual numbers" not in labels
+    state = tap(engine, state, "A number does not connect from my phone")
+    assert state.ip_phone
+    labels = [b.label for b in engine.screen(state, NOW).buttons]
+    assert "Show the usual numbers" in labels
+    assert "A number does not connect from my phone" not in labels
+
+
+def test_entry_with_language_and_topic_goes_straight_to_the_referral(engine: Engine) -> None:
+    state = engine.start(lang="vi", topic=Situation.LEGAL)
+    assert state.node == "referral"
+    assert state.situations == {Situation.LEGAL}
+    # Work problems first ask whether the person is a technical intern trainee.
+    assert engine.start(lang="vi", topic=Situation.LABOR).node == "intern_check"
+    assert engine.start(lang="vi").node == "who"
+
+
+def test_language_picker_names_each_language_in_itself_with_the_hint_first(engine: Engine) -> None:
+    screen = engine.screen(engine.start(), NOW, hint="en")
+    assert screen.buttons[0].label == "English"
+    assert "Choose your language." in screen.text
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "",
+        "hello",
+        "1|main|aaaaa|who|en|0|0|0",  # a revision the bot never made is stale, see below
+        "1|main|{rev}|nowhere|en|0|0|0",
+        "1|main|{rev}|who|xx|0|0|0",
+        "1|main|{rev}|who|en|ffff|0|0",
+        "1|main|{rev}|who|en|0|0|9",
+        "1|main|{rev}|who|en|0|0|@en",
+        "1|main|{rev}|language|-|0|0|@zz",
+        "1|main|{rev}|language|-|0|0|1",
+        "1|other|{rev}|who|en|0|0|0",
+        "2|main|{rev}|who|en|0|0|0",
+        "1|main|{rev}|who|en|0|0|0|extra",
+        "1|main|{rev}|who|en|0|2|0",
+        "\x00" * 64,
+    ],
+)
+def test_forged_or_garbled_button_data_is_refused(engine: Engine, data: str) -> None:
+    data = data.replace("{rev}", engine.content.revisions["main"])
+    if data.startswith("1|main|aaaaa|"):
+        # Not refused: treated as a button from an older flow, shown again, not applied.
+        assert engine.press(data) == State("main", "who", "en")
+        return
+    with pytest.raises(BadDataError):
+        engine.press(data)
+
+
+def test_button_from_an_older_flow_shows_the_screen_again(engine: Engine) -> None:
+    state = State("main", "age", "en", frozenset({Situation.SOMEONE_ELSE}))
+    data = engine.encode(state, "0")
+    old = data.replace(engine.content.revisions["main"], "zzzzz")
+    assert engine.press(old) == state  # the "Under 18" press is not applied to a changed flow
+    assert engine.press(data).situations == {Situation.SOMEONE_ELSE, Situation.UNDER_18}
+
+
+def test_button_for_a_screen_that_no_longer_exists_leads_to_the_start(engine: Engine) -> None:
+    data = "1|main|zzzzz|removed_node|en|4|0|0"
+    assert engine.press(data) == State("main", "who", "en")
+
+
+@pytest.mark.parametrize(
+    "typed", ["help", "HELP", "ｈｅｌｐ", "please help me!!", "SOS", "call 110", "Emergency."]
+)
+def test_emergency_words_answer_at_once(engine: Engine, typed: str) -> None:
+    state = State("main", "what", "en")
+    screen = engine.reply_to_text(state, typed, NOW)
+    assert screen.text.startswith(engine.texts.text("en", "emergency-answer"))
+    assert "110" in screen.text and "119" in screen.text
+    assert screen.buttons == engine.screen(state, NOW).buttons  # the person can go on
+
+
+@pytest.mark.parametrize("typed", ["hello", "helpful", "I have a question", "1234", "x" * 5000])
+def test_other_text_shows_the_screen_again(engine: Engine, typed: str) -> None:
+    state = State("main", "who", "en")
+    screen = engine.reply_to_text(state, typed, NOW)
+    assert screen.text.startswith(engine.texts.text("en", "use-buttons"))
+    assert typed not in screen.text
+    assert screen.buttons == engine.screen(state, NOW).buttons
+
+
+def test_emergency_words_work_before_a_language_is_chosen(engine: Engine) -> None:
+    screen = engine.reply_to_text(engine.start(), "help", NOW)
+    assert "110" in screen.text
+
+
+def test_every_screen_carries_the_emergency_line(engine: Engine) -> None:
+    footer = engine.texts.text("en", "footer-emergency")
+    for node in engine.content.flows["main"].nodes:
+        if node.id == "language":
+            continue
+        state = State("main", node.id, "en", frozenset({Situation.LABOR}))
+        assert engine.screen(state, NOW).text.endswith(footer)
+
+
+def test_state_holds_nothing_but_enums(engine: Engine) -> None:
+    state = replace(engine.start(lang="en"), situations=frozenset({Situation.DANGER}))
+    assert set(vars(state)) == {"flow", "node", "lang", "situations", "ip_phone"}
