@@ -188,14 +188,16 @@ def _refer(content: Content, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(referral_json(engine, referral, rights), ensure_ascii=False, indent=2))
         return EXIT_OK
-    intro = texts.text(args.lang, "referral-intro")
-    print(render.referral_text(texts, args.lang, referral, rights, len(rights), intro))
+    variables = render.args_for(Situation.SOMEONE_ELSE in situations)
+    intro = texts.text(args.lang, "referral-intro", variables)
+    print(render.referral_text(texts, args.lang, referral, rights, len(rights), intro, variables))
     return EXIT_OK
 
 
 def referral_json(engine: Engine, referral: Referral, rights: Sequence[Any]) -> dict[str, Any]:
     """The referral as data: display order, phones as dialed, open now, next opening, notes."""
     texts, lang = engine.texts, referral.lang
+    args = render.args_for(Situation.SOMEONE_ELSE in referral.situations)
     return {
         "lang": lang,
         "situations": sorted(referral.situations),
@@ -204,7 +206,7 @@ def referral_json(engine: Engine, referral: Referral, rights: Sequence[Any]) -> 
         "reachable_now": referral.reachable.value,
         "language_gap": referral.language_gap,
         "referrals": [_item_json(engine, item, referral) for item in referral.items],
-        "safety": [texts.text(lang, r.message_id) for r in rights],
+        "safety": [texts.text(lang, r.message_id, args) for r in rights],
     }
 
 

@@ -17,6 +17,7 @@ from functools import cached_property
 from bot import render
 from bot.content import Content
 from bot.directory import Referral
+from bot.i18n import TextError
 from bot.languages import LANGUAGES
 from bot.models import ChoiceNode, Flow, LanguageNode, Node, Option, ReferralNode, Right
 from bot.situations import TOPICS, Situation, from_mask, to_mask
@@ -217,12 +218,12 @@ class Engine:
         if isinstance(node, ReferralNode):
             referral = self.refer(lang, state.situations, now, ip_phone=state.ip_phone)
             rights = self.rights_for(lang, state.situations)
-            body = render.referral_text(texts, lang, referral, rights, node.max_rights, intro)
+            body = render.referral_text(texts, lang, referral, rights, node.max_rights, intro, args)
         elif isinstance(node, ChoiceNode):
             body = intro
         else:  # RightsNode
             rights = self.rights_for(lang, state.situations)
-            body = render.rights_block(texts, lang, rights, node.text)
+            body = render.rights_block(texts, lang, rights, node.text, args)
         buttons = tuple(
             Button(texts.text(lang, option.label, args), self.encode(state, str(i)))
             for i, option in enumerate(self.visible_options(state))
@@ -265,40 +266,47 @@ class Engine:
     # --- typed text ---------------------------------------------------------------------------
 
     @cached_property
-    def _emergency_words(self) -> tuple[tuple[str, re.Pattern[str] | None], ...]:
-        words: list[tuple[str, re.Pattern[str] | None]] = []
+    def _emergency_words(self) -> tuple[tuple[str, str, re.Pattern[str] | None], ...]:
+        words: list[tuple[str, str, re.Pattern[str] | None]] = []
         for code in self.texts.catalogs:
             try:
-                listed = self.texts.text(code, "emergency-words")
-            except Exception:  # noqa: S112 - a broken locale must not stop the others
-                continue
+                listed = self.texts.catalogs[code].render("emergency-words")
+            except TextError:
+                continue  # a locale without emergency words must not stop the others
             for raw in listed.split(","):
                 word = normalise(raw)
                 if not word:
                     continue
                 spaced = all(ch.isascii() or _latin_or_cyrillic(ch) for ch in word)
                 pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)") if spaced else None
-                words.append((word, pattern))
+                words.append((code, word, pattern))
         return tuple(words)
 
-    def is_emergency(self, text: str) -> bool:
-        """True when typed text holds an emergency word of any locale ("help", "助けて", ...)."""
+    def emergency_language(self, text: str) -> str | None:
+        """The locale of the first emergency word in typed text ("help", "助けて", ...), if any."""
         typed = normalise(text)
-        for word, pattern in self._emergency_words:
-            if pattern is not None and pattern.search(typed):
-                return True
-            if pattern is None and word in typed:
-                return True
-        return False
+        for code, word, pattern in self._emergency_words:
+            if pattern.search(typed) if pattern is not None else word in typed:
+                return code
+        return None
+
+    def is_emergency(self, text: str) -> bool:
+        return self.emergency_language(text) is not None
 
     def reply_to_text(self, state: State, text: str, now: datetime) -> Screen:
-        """Typed text is never kept: an emergency word gets 110/119, anything else the screen."""
+        """Typed text is never kept: an emergency word gets 110/119, anything else the screen.
+
+        Before a language is chosen, the emergency answer is in the language of the word typed.
+        """
         current = self.screen(state, now)
-        lang = current.lang
-        if self.is_emergency(text):
+        word_lang = self.emergency_language(text)
+        if word_lang is not None:
+            lang = state.lang or word_lang
             urgent = render.emergency_text(self.texts, lang)
             return replace(current, text=urgent + "\n\n" + current.text)
-        hint = self.texts.text(lang, "use-buttons")
+        if state.lang is None:
+            return current  # the language picker speaks every language already
+        hint = self.texts.text(current.lang, "use-buttons")
         return replace(current, text=hint + "\n\n" + current.text)
 
 

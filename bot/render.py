@@ -114,6 +114,7 @@ def referral_text(
     rights: Sequence[Right],
     max_rights: int,
     intro: str,
+    args: Args | None = None,
 ) -> str:
     """The referral screen: intro, contacts in order, an honest summary, and the key rights."""
     blocks = [intro]
@@ -138,13 +139,15 @@ def referral_text(
         blocks.append("\n".join("➤ " + n for n in notes))
     shown = list(rights)[:max_rights]
     if shown:
-        blocks.append(rights_block(texts, lang, shown, "rights-heading"))
+        blocks.append(rights_block(texts, lang, shown, "rights-heading", args))
     return "\n\n".join(blocks)
 
 
-def rights_block(texts: Texts, lang: str, rights: Sequence[Right], heading: str) -> str:
+def rights_block(
+    texts: Texts, lang: str, rights: Sequence[Right], heading: str, args: Args | None = None
+) -> str:
     lines = [texts.text(lang, heading)]
-    lines.extend("• " + texts.text(lang, r.message_id) for r in rights)
+    lines.extend("• " + texts.text(lang, r.message_id, args) for r in rights)
     return "\n".join(lines)
 
 

@@ -130,9 +130,17 @@ def test_chat_walks_to_a_referral_and_answers_emergency_words() -> None:
 
 def test_chat_survives_garbage_and_end_of_input() -> None:
     typed = "\n".join(["", "0", "99", "-1", "１", "\x1b[A", "ñ" * 3000]) + "\n"
-    result = run("chat", stdin=typed)
+    result = run("chat", "--lang", "en", stdin=typed)
     assert result.returncode == 0
     assert result.stdout.count("Please use the buttons") >= 5
+    assert "ñ" * 10 not in result.stdout  # typed text is never echoed back
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_garbage_at_the_language_picker_shows_the_picker_again() -> None:
+    result = run("chat", stdin="hello\n42\n")
+    assert result.returncode == 0
+    assert result.stdout.count("Choose your language.") == 3
     assert "Traceback" not in result.stdout + result.stderr
 
 

@@ -48,8 +48,8 @@ ip-phone-shown = Showing the numbers for IP phones, prepaid phones and iPhones w
 
 ## Honest summaries under the list.
 
-reach-web-only = No phone line here is open right now. You can write on the websites marked ✉ now. In danger, call 110 at any time.
-reach-only-110 = None of these is open right now. If you are in danger, call 110: it is open day and night. The others are listed with when they open.
+reach-web-only = No phone line here is known to be open right now; where no hours are given, you can still try. You can write on the websites marked ✉ now. In danger, call 110 at any time.
+reach-only-110 = None of these is known to be open right now; where no hours are given, you can still try. If you are in danger, call 110: it is open day and night.
 language-gap = None of these lists { $language }. 110 can connect an interpreter. Services in English or Japanese can also help, and the human rights counselling centres for foreigners work in about 80 languages.
 
 rights-heading = Good to know

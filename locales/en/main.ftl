@@ -34,14 +34,20 @@ what-question = { $for_other ->
 }
 what-sexual-exploitation = Made to sell sex, or to "pay back" a debt (host club, adult videos)
 what-labor = Work: unpaid, can't quit, threats, locked in, broker debt
-what-technical-intern = I am a technical intern trainee
+what-technical-intern = { $for_other ->
+    [yes] The person is a technical intern trainee
+   *[no] I am a technical intern trainee
+}
 what-immigration = Passport taken, visa or residence problems
 what-sexual-violence = Sexual violence
 what-domestic-violence = Violence from a partner or family
 what-online = Threats with photos or videos, illegal content online
 what-everyday = Discrimination or everyday problems
 what-legal = I need legal advice
-what-go-home = I want to go home to my country
+what-go-home = { $for_other ->
+    [yes] The person wants to go home to their country
+   *[no] I want to go home to my country
+}
 what-not-sure = I'm not sure / something else
 
 intern-question = { $for_other ->

@@ -2,7 +2,10 @@
 
 right-not-your-fault = What is happening is not your fault. The one to blame is the person doing it.
 right-interpreter-110 = You can call 110 in your own language: the police connect an interpreter in a three-way call.
-right-under-18 = If you are under 18, being used for sex or work like this is trafficking, even without force or threats.
+right-under-18 = { $for_other ->
+    [yes] If the person is under 18, being used for sex or work like this is trafficking, even without force or threats.
+   *[no] If you are under 18, being used for sex or work like this is trafficking, even without force or threats.
+}
 right-consent = If someone used force, threats or lies, it is trafficking, even if you said yes at first.
 right-debt-is-crime = Making someone sell sex to pay off a debt, such as a host club bill, is a crime that can bring up to 10 years in prison.
 right-anyone-can-report = Anyone can report, also for someone else, and also without giving a name.
@@ -15,6 +18,6 @@ right-host-club-contract = Some host club bills can be cancelled under the Consu
 right-photo-threats = Threatening to share someone's sexual photos to force them into sex work is a crime. Illegal content online can be reported and removed.
 right-sexual-violence-any-gender = Sex without consent is sexual violence. Anyone can ask for help, whatever their age or gender.
 right-shelter = Women's support centres can give a safe place to stay, food and interpretation, whatever your nationality or age. Men who are trafficking victims can get a safe place too.
-right-legal-help = Houterasu tells you about the law and where to get help. If you cannot pay, free legal advice may be possible, and your address is kept safe.
+right-legal-help = Houterasu tells you about the law and where to get help. If you cannot pay, free legal advice may be possible for Japanese citizens and for foreign residents with a legal status. Where you live is kept safe.
 right-go-home-iom = If you want to go home, IOM (International Organization for Migration) helps trafficking victims return and start again, with support from Japan.
 right-discrimination = Being refused a flat, a service or fair treatment because you are foreign can be a human rights violation. The Legal Affairs Bureau can help settle it.

@@ -1,0 +1,60 @@
+### Texts the bot uses on every screen.
+
+footer-emergency = 今危ないときは、110番(警察)か119番(救急・消防)へ。無料で、昼も夜もつながります。
+
+use-buttons = 下のボタンを使ってください。入力した文字は保存されません。
+
+# Comma-separated words that, typed at any point, bring the emergency answer at once.
+# Japanese words are matched anywhere in the typed text, so 助けて also covers 助けてください.
+emergency-words = 助けて, たすけて, タスケテ, 助けてください, 助けて下さい, 危ない, あぶない, 危険, 緊急, 警察, 110, 119, SOS, 逃げたい, にげたい, こわい, 怖い, 殺される, ころされる, 監禁, 閉じ込められ, 閉じこめられ
+
+emergency-answer =
+    今危ないときは、110番(警察)に電話してください。
+    けがをした人がいるときや火事のときは、119番(救急・消防)に電話してください。
+    どちらも無料で、昼も夜もつながります。
+
+## Opening times (Japan time). $time is like 9:00.
+
+when-always = いつでもつながります
+when-open-until = 今あいています({ $time }まで)
+when-closed = 今は受付時間外です
+when-unknown = 受付時間の情報はありません
+when-holiday-unsure = 今日は祝日なので、休みかもしれません
+opens-today = 今日 { $time }から
+opens-tomorrow = 明日 { $time }から
+opens-weekday = { $day ->
+    [mon] 月曜日
+    [tue] 火曜日
+    [wed] 水曜日
+    [thu] 木曜日
+    [fri] 金曜日
+    [sat] 土曜日
+   *[sun] 日曜日
+} { $time }から
+opens-date = { $month }月{ $date }日 { $time }から
+
+## Languages, cost and phones.
+
+speaks-yours = { $language }で相談できます
+speaks-list = 対応言語:{ $languages }
+speaks-also-others = 対応言語:{ $languages }、ほかにもいくつか
+speaks-others-only = 多くの言語に対応しています
+speaks-not-stated = 対応言語の情報はありません
+cost-free = 通話無料
+cost-charged = 通話料がかかります(ふつうの電話料金)
+phone-alternate = (ふつうの番号につながらない電話用)
+phone-no-alternate = 電話によっては、この番号につながりません。ほかの番号の情報はありません。
+web-any-time = ウェブサイトから、いつでも書いて送れます。
+ip-phone-shown = IP電話、プリペイド携帯、iPhone用の番号がある窓口は、その番号を表示しています。
+
+## Honest summaries under the list.
+
+reach-web-only = 今あいているとわかっている電話窓口はありません。受付時間の情報がない窓口には、電話してみることもできます。✉のついたウェブサイトなら、今すぐ書いて送れます。危ないときは、いつでも110番へ。
+reach-only-110 = 今あいているとわかっている窓口はありません。受付時間の情報がない窓口には、電話してみることもできます。危ないときは110番へ。昼も夜もつながります。
+language-gap = ここには、{ $language }に対応している窓口がありません。110番は通訳につないでくれます。英語や日本語の窓口でも相談できます。外国人のための人権相談所は、約80の言語で相談できます。
+
+rights-heading = 知っておいてほしいこと
+
+## The terminal chat.
+
+console-prompt = 番号を入力して Enter を押してください(q で終了)。
