@@ -36,7 +36,6 @@ class Content:
     directory: Directory
     rights: tuple[Right, ...]
     texts: Texts
-    flows_dir: Path
     locales_dir: Path
     #: Where each flow and contact was read from, for `check` messages.
     docs: dict[str, YamlDoc]
@@ -106,7 +105,6 @@ def load_content(
         directory=Directory(contacts.contacts),
         rights=rights.rights,
         texts=texts,
-        flows_dir=flows_dir,
         locales_dir=locales_dir,
         docs=docs,
     )

@@ -290,9 +290,6 @@ class Engine:
                 return code
         return None
 
-    def is_emergency(self, text: str) -> bool:
-        return self.emergency_language(text) is not None
-
     def reply_to_text(self, state: State, text: str, now: datetime) -> Screen:
         """Typed text is never kept: an emergency word gets 110/119, anything else the screen.
 
