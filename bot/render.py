@@ -210,6 +210,18 @@ CODE_MESSAGES = (
     "language-gap",
     "rights-heading",
     "console-prompt",
+    "leave-button",
+    "help-text",
+    "exit-done",
+    "exit-note",
+    "old-button",
+    "private-only",
+    "cmd-start",
+    "cmd-help",
+    "cmd-language",
+    "cmd-exit",
+    "bot-description",
+    "bot-short-description",
 )
 
 #: Sample values for every variable a text may use, to render each text in `check`.
@@ -222,6 +234,7 @@ SAMPLE_ARGS: tuple[Args, ...] = tuple(
         "date": 28,
         "language": "English",
         "languages": "English, 中文",
+        "link": "https://t.me/example_bot",
     }
     for other in ("yes", "no")
     for day in DAYS

@@ -57,3 +57,18 @@ rights-heading = Good to know
 ## The terminal chat.
 
 console-prompt = Type a number and press Enter (q to leave).
+
+## Telegram.
+
+leave-button = ✖ Leave
+help-text = This bot tells you who can help with trafficking, forced work or sexual exploitation in Japan, and when they are open. It keeps nothing about you. Tap the buttons to choose; /language changes the language; /exit clears this chat.
+exit-done = Cleared.
+exit-note = Messages older than 48 hours may remain. To remove this chat completely, delete it from your chat list. You can also turn on auto-delete for this chat in Telegram.
+old-button = That button is from an earlier message. Here is the start again.
+private-only = Please write to me in a private chat: { $link }
+cmd-start = Start again
+cmd-help = Emergency numbers and how this works
+cmd-language = Change the language
+cmd-exit = Clear this chat
+bot-description = Who can help with human trafficking, forced work or sexual exploitation in Japan, in your language, and whether they are open now. Nothing about you is kept. In danger, call 110.
+bot-short-description = Help lines in Japan, in your language. Nothing about you is kept. In danger: 110.

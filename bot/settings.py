@@ -1,0 +1,78 @@
+"""Configuration from the environment, checked before anything starts.
+
+Errors name the variable and what is wrong with it, never its value: a token or secret must not
+reach a terminal, a log or a CI transcript.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_API = "https://api.telegram.org/bot"
+_TOKEN = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{30,64}$")
+_SECRET = re.compile(r"^[A-Za-z0-9_-]{16,256}$")
+_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+class SettingsError(ValueError):
+    """A missing or malformed setting; the message never contains the value."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    token: str
+    api_base_url: str
+    data_dir: Path
+    webhook_url: str | None
+    webhook_secret: str | None
+    webhook_listen: str
+    webhook_port: int
+    log_level: str
+
+    def __repr__(self) -> str:  # the token and secret must never be printed
+        return f"Settings(api_base_url={self.api_base_url!r}, webhook={bool(self.webhook_url)})"
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """Values to scrub from every log line."""
+        return tuple(s for s in (self.token, self.webhook_secret) if s)
+
+
+def from_env(env: Mapping[str, str]) -> Settings:
+    """Read and check every setting; SettingsError names the first problem."""
+    token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
+    if not token:
+        raise SettingsError("TELEGRAM_BOT_TOKEN is not set (get one from @BotFather)")
+    if not _TOKEN.match(token):
+        raise SettingsError("TELEGRAM_BOT_TOKEN does not look like a bot token (digits:letters)")
+    api = env.get("TELEGRAM_API_BASE_URL", DEFAULT_API).strip() or DEFAULT_API
+    if not re.match(r"^https?://[^\s]+$", api):
+        raise SettingsError("TELEGRAM_API_BASE_URL must be an http(s) address")
+    webhook_url = env.get("WEBHOOK_URL", "").strip() or None
+    secret = env.get("WEBHOOK_SECRET", "").strip() or None
+    if webhook_url is not None:
+        if not webhook_url.startswith("https://") and not webhook_url.startswith("http://127."):
+            raise SettingsError("WEBHOOK_URL must be an https:// address")
+        if secret is None:
+            raise SettingsError("WEBHOOK_SECRET is required with WEBHOOK_URL")
+    if secret is not None and not _SECRET.match(secret):
+        raise SettingsError("WEBHOOK_SECRET must be 16-256 of A-Z, a-z, 0-9, _ and -")
+    port_text = env.get("WEBHOOK_PORT", "8443").strip()
+    if not port_text.isdigit() or not 0 < int(port_text) < 65536:
+        raise SettingsError("WEBHOOK_PORT must be a port number (1-65535)")
+    level = env.get("LOG_LEVEL", "INFO").strip().upper()
+    if level not in _LEVELS:
+        raise SettingsError(f"LOG_LEVEL must be one of {', '.join(_LEVELS)}")
+    return Settings(
+        token=token,
+        api_base_url=api,
+        data_dir=Path(env.get("REFERRAL_DATA_DIR", "./data")),
+        webhook_url=webhook_url,
+        webhook_secret=secret,
+        webhook_listen=env.get("WEBHOOK_LISTEN", "127.0.0.1").strip() or "127.0.0.1",
+        webhook_port=int(port_text),
+        log_level=level,
+    )

@@ -1,0 +1,349 @@
+"""The Telegram channel: the engine's screens on python-telegram-bot, keeping nothing per person.
+
+The position travels in each button's data and is validated on every press, so the bot holds no
+conversation state and a restart loses nothing. One message is edited in place as the person taps.
+Typed text is only checked for emergency words. The Telegram account's language is used to order
+the language picker and to pick the language of a reply to typed text, and is never kept.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from datetime import datetime
+from functools import partial
+from typing import Any, TypeVar
+
+from telegram import (
+    BotCommand,
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    LinkPreviewOptions,
+    Message,
+    Update,
+)
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot import render
+from bot.engine import BadDataError, Engine, Screen
+from bot.hours import TOKYO
+from bot.languages import LANGUAGES, REFERENCE
+from bot.situations import TOPICS, Situation
+
+log = logging.getLogger(__name__)
+
+#: Only the updates the bot uses are requested from Telegram.
+ALLOWED_UPDATES = ["message", "callback_query"]
+#: Deep-link payloads Telegram allows: at most 64 of A-Z a-z 0-9 _ -.
+_PAYLOAD = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+#: Button data of the quick-exit button: "x" and the language of the closing note.
+_EXIT = re.compile(r"^x\|([a-z]{2})$")
+#: How far back a quick exit deletes (message ids in a private chat are sequential).
+EXIT_SPAN = 300
+#: deleteMessages takes at most 100 ids per call.
+EXIT_BATCH = 100
+MAX_TRIES = 4
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+T = TypeVar("T")
+
+
+class Channel:
+    """Handlers bound to one engine (swapped whole when the operator files change)."""
+
+    def __init__(self, engine: Engine, clock: Callable[[], datetime] | None = None) -> None:
+        self.engine = engine
+        self.clock = clock or (lambda: datetime.now(TOKYO))
+        self.bot: Any = None  # set by build_application
+
+    # --- building the application ---------------------------------------------------------
+
+    def install(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        private = filters.ChatType.PRIVATE
+        app.add_handler(MessageHandler(filters.ChatType.GROUPS & filters.COMMAND, self.group))
+        app.add_handler(CommandHandler("start", self.start, filters=private))
+        app.add_handler(CommandHandler("help", self.help, filters=private))
+        app.add_handler(CommandHandler("language", self.language, filters=private))
+        app.add_handler(CommandHandler("exit", self.exit_command, filters=private))
+        app.add_handler(CallbackQueryHandler(self.button))
+        app.add_handler(MessageHandler(private & ~filters.UpdateType.EDITED, self.other))
+        app.add_error_handler(self.error)
+
+    # --- helpers ----------------------------------------------------------------------------
+
+    def _lang_for(self, update: Update) -> str:
+        """The account's language if the bot speaks it, else English (never stored)."""
+        user = update.effective_user
+        code = (user.language_code or "")[:2].lower() if user else ""
+        return code if self.engine.texts.has(code) else REFERENCE
+
+    def _hint(self, update: Update) -> str | None:
+        user = update.effective_user
+        code = (user.language_code or "")[:2].lower() if user else ""
+        return code if code in LANGUAGES else None
+
+    def keyboard(self, screen: Screen) -> InlineKeyboardMarkup:
+        rows = [[InlineKeyboardButton(b.label, callback_data=b.data)] for b in screen.buttons]
+        leave = self.engine.texts.text(screen.lang, "leave-button")
+        rows.append([InlineKeyboardButton(leave, callback_data=f"x|{screen.lang}")])
+        return InlineKeyboardMarkup(rows)
+
+    async def send(self, message: Message, screen: Screen) -> None:
+        await retrying(
+            lambda: message.get_bot().send_message(
+                message.chat_id,
+                screen.text,
+                reply_markup=self.keyboard(screen),
+                link_preview_options=NO_PREVIEW,
+            )
+        )
+
+    async def show(self, query: CallbackQuery, screen: Screen) -> None:
+        """Edit the tapped message in place; send a new one if it is gone."""
+        try:
+            await retrying(
+                lambda: query.edit_message_text(
+                    screen.text, reply_markup=self.keyboard(screen), link_preview_options=NO_PREVIEW
+                )
+            )
+        except BadRequest as exc:
+            reason = str(exc).lower()
+            if "not modified" in reason:
+                return
+            if query.message is not None:
+                chat_id = query.message.chat.id
+                await retrying(
+                    lambda: query.get_bot().send_message(
+                        chat_id,
+                        screen.text,
+                        reply_markup=self.keyboard(screen),
+                        link_preview_options=NO_PREVIEW,
+                    )
+                )
+
+    # --- handlers ---------------------------------------------------------------------------
+
+    async def start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        if message is None:
+            return
+        lang, topic = parse_payload(context.args or [])
+        state = self.engine.start(lang=lang, topic=topic)
+        await self.send(message, self.engine.screen(state, self.clock(), hint=self._hint(update)))
+
+    async def help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        if message is None:
+            return
+        lang = self._lang_for(update)
+        texts = self.engine.texts
+        text = render.emergency_text(texts, lang) + "\n\n" + texts.text(lang, "help-text")
+        await retrying(
+            lambda: message.get_bot().send_message(
+                message.chat_id, text, link_preview_options=NO_PREVIEW
+            )
+        )
+
+    async def language(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        if message is None:
+            return
+        screen = self.engine.screen(self.engine.start(), self.clock(), hint=self._hint(update))
+        await self.send(message, screen)
+
+    async def exit_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        if message is None:
+            return
+        await self.quick_exit(message.chat_id, message.message_id, self._lang_for(update))
+
+    async def button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        if query is None:
+            return
+        await retrying(lambda: query.answer())
+        message = query.message
+        if message is None:
+            return
+        if message.chat.type != "private":
+            return
+        data = query.data or ""
+        leave = _EXIT.match(data)
+        if leave:
+            lang = leave.group(1) if self.engine.texts.has(leave.group(1)) else REFERENCE
+            await self.quick_exit(message.chat.id, message.message_id, lang)
+            return
+        now = self.clock()
+        try:
+            state = self.engine.press(data)
+        except BadDataError:
+            lang = self._lang_for(update)
+            start = self.engine.start()
+            screen = self.engine.screen(start, now, hint=self._hint(update))
+            notice = self.engine.texts.text(lang, "old-button")
+            screen = Screen(start, screen.lang, notice + "\n\n" + screen.text, screen.buttons)
+            await self.show(query, screen)
+            return
+        await self.show(query, self.engine.screen(state, now, hint=self._hint(update)))
+
+    async def other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Typed text, stickers, photos, unknown commands...: never kept, answered kindly."""
+        message = update.effective_message
+        if message is None:
+            return
+        typed = message.text or message.caption or ""
+        word_lang = self.engine.emergency_language(typed) if typed else None
+        lang = word_lang or self._lang_for(update)
+        texts = self.engine.texts
+        if word_lang is not None:
+            text = render.emergency_text(texts, lang)
+        else:
+            text = texts.text(lang, "use-buttons")
+        await retrying(
+            lambda: message.get_bot().send_message(
+                message.chat_id, text, link_preview_options=NO_PREVIEW
+            )
+        )
+
+    async def group(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """In a group the flow never runs: one line pointing to a private chat."""
+        message = update.effective_message
+        if message is None:
+            return
+        username = message.get_bot().username
+        link = f"https://t.me/{username}"
+        text = self.engine.texts.text(self._lang_for(update), "private-only", {"link": link})
+        await retrying(
+            lambda: message.get_bot().send_message(
+                message.chat_id, text, link_preview_options=NO_PREVIEW
+            )
+        )
+
+    async def quick_exit(self, chat_id: int, last_id: int, lang: str) -> None:
+        """Delete the recent messages on both sides, then leave one neutral line and a note.
+
+        Message ids in a private chat are sequential, so the recent ones are known without being
+        stored; ids that are gone or older than Telegram allows are skipped by Telegram.
+        """
+        app_bot = self.bot
+        ids = list(range(last_id, max(0, last_id - EXIT_SPAN), -1))
+        for start in range(0, len(ids), EXIT_BATCH):
+            batch = ids[start : start + EXIT_BATCH]
+            try:
+                await retrying(partial(app_bot.delete_messages, chat_id, batch))
+            except BadRequest:
+                continue  # none of these could be deleted (too old, or already gone)
+        texts = self.engine.texts
+        text = texts.text(lang, "exit-done") + "\n\n" + texts.text(lang, "exit-note")
+        await retrying(lambda: app_bot.send_message(chat_id, text, link_preview_options=NO_PREVIEW))
+
+    async def error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Log the kind of failure only: never the update, which holds ids and text."""
+        error = context.error
+        if isinstance(error, Forbidden):
+            return  # the person blocked the bot: nothing to do
+        log.warning("update failed: %s", type(error).__name__ if error else "unknown")
+
+
+def parse_payload(args: list[str]) -> tuple[str | None, Situation | None]:
+    """`/start vi` or `/start vi-labor`: a language and optionally a topic; anything else None."""
+    if len(args) != 1 or not _PAYLOAD.match(args[0]):
+        return None, None
+    parts = args[0].split("-")
+    lang = parts[0] if parts[0] in LANGUAGES else None
+    if lang is None:
+        return None, None
+    topic: Situation | None = None
+    if len(parts) > 1:
+        try:
+            candidate = Situation(parts[1])
+        except ValueError:
+            candidate = None
+        topic = candidate if candidate in TOPICS else None
+    return lang, topic
+
+
+async def retrying(call: Callable[[], Awaitable[T]]) -> T:
+    """One Bot API call: 429 waits as told (this chat only), network errors back off, bounded."""
+    delay = 0.5
+    for attempt in range(1, MAX_TRIES + 1):
+        try:
+            return await call()
+        except RetryAfter as exc:
+            if attempt == MAX_TRIES:
+                raise
+            wait = exc.retry_after
+            seconds = wait.total_seconds() if hasattr(wait, "total_seconds") else float(wait)
+            await asyncio.sleep(min(seconds, 60.0))
+        except (TimedOut, NetworkError) as exc:
+            if isinstance(exc, BadRequest) or attempt == MAX_TRIES:
+                raise
+            await asyncio.sleep(delay)
+            delay *= 2
+    raise RuntimeError("unreachable")
+
+
+def build_application(
+    token: str, base_url: str, engine: Engine, clock: Callable[[], datetime] | None = None
+) -> tuple[Application[Any, Any, Any, Any, Any, Any], Channel]:
+    """The real Application, pointed at `base_url` (Telegram, or a test server)."""
+    channel = Channel(engine, clock)
+    app = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(base_url)
+        .base_file_url(base_url.replace("/bot", "/file/bot"))
+        .concurrent_updates(True)
+        .build()
+    )
+    channel.bot = app.bot
+    channel.install(app)
+    return app, channel
+
+
+async def present(app: Application[Any, Any, Any, Any, Any, Any], channel: Channel) -> None:
+    """Commands and descriptions in every language, so an empty chat greets in the person's."""
+    texts = channel.engine.texts
+    for code in texts.languages:
+        commands = [
+            BotCommand(name, texts.text(code, f"cmd-{name}"))
+            for name in ("start", "help", "language", "exit")
+        ]
+        language = None if code == REFERENCE else code
+        description = texts.text(code, "bot-description")
+        short = texts.text(code, "bot-short-description")
+        await retrying(partial(app.bot.set_my_commands, commands, language_code=language))
+        await retrying(partial(app.bot.set_my_description, description, language_code=language))
+        await retrying(partial(app.bot.set_my_short_description, short, language_code=language))
+
+
+@asynccontextmanager
+async def polling(
+    app: Application[Any, Any, Any, Any, Any, Any], channel: Channel, *, timeout: int = 10
+) -> AsyncIterator[None]:
+    """Run the bot by long polling for the duration of the block (used by `run` and tests)."""
+    async with app:
+        await present(app, channel)
+        await app.start()
+        assert app.updater is not None
+        await app.updater.start_polling(
+            poll_interval=0, timeout=timeout, allowed_updates=ALLOWED_UPDATES
+        )
+        try:
+            yield
+        finally:
+            await app.updater.stop()
+            await app.stop()

@@ -1,0 +1,333 @@
+"""A small fake Telegram Bot API server on 127.0.0.1, for end-to-end tests of the real Application.
+
+It speaks HTTP/1.1 with keep-alive, answers the methods the bot uses, keeps each private chat's
+messages (both sides, with Telegram's sequential ids), and lets a test act as a person: send text,
+press a button. Failures (429, 500, a slow answer) can be injected per method.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import time
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl
+
+BOT_ID = 7000001
+BOT_USERNAME = "referral_test_bot"
+
+
+@dataclass
+class Person:
+    """A Telegram account used in tests; distinctive values make leaks easy to find."""
+
+    id: int = 918273645
+    first_name: str = "Zephyrine"
+    last_name: str = "Quillfeather"
+    username: str = "zq_private_handle"
+    language_code: str = "en"
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "is_bot": False,
+            "first_name": self.first_name,
+            "last_name": self.last_name,
+            "username": self.username,
+            "language_code": self.language_code,
+        }
+
+
+@dataclass
+class Stored:
+    message: dict[str, Any]
+    from_bot: bool
+    deleted: bool = False
+
+
+@dataclass
+class Injected:
+    method: str
+    kind: str  # "429", "500" or "slow"
+    times: int = 1
+
+
+@dataclass
+class FakeBotApi:
+    token: str
+    host: str = "127.0.0.1"
+    port: int = 0
+    calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    chats: dict[int, dict[int, Stored]] = field(default_factory=dict)
+    group_chats: set[int] = field(default_factory=set)
+    failures: list[Injected] = field(default_factory=list)
+    slow_seconds: float = 3.0
+
+    def __post_init__(self) -> None:
+        self._updates: list[dict[str, Any]] = []
+        self._next_update = 1
+        self._changed = asyncio.Condition()
+        self._server: asyncio.Server | None = None
+        self._next_id: dict[int, int] = {}
+
+    # --- lifecycle ----------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        self._server = await asyncio.start_server(self._client, self.host, self.port)
+        self.port = self._server.sockets[0].getsockname()[1]
+
+    async def stop(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self._server.wait_closed(), 2)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}/bot"
+
+    # --- acting as a person -------------------------------------------------------------------
+
+    def _new_id(self, chat_id: int) -> int:
+        self._next_id[chat_id] = self._next_id.get(chat_id, 0) + 1
+        return self._next_id[chat_id]
+
+    def _chat(self, chat_id: int, person: Person) -> dict[str, Any]:
+        if chat_id in self.group_chats:
+            return {"id": chat_id, "type": "group", "title": "Some group"}
+        return {
+            "id": chat_id,
+            "type": "private",
+            "first_name": person.first_name,
+            "username": person.username,
+        }
+
+    async def send(self, person: Person, text: str | None = None, **extra: Any) -> int:
+        """The person sends a message (text, or any other kind through `extra`)."""
+        chat_id = extra.pop("chat_id", person.id)
+        message: dict[str, Any] = {
+            "message_id": self._new_id(chat_id),
+            "date": int(time.time()),
+            "chat": self._chat(chat_id, person),
+            "from": person.as_json(),
+            **extra,
+        }
+        if text is not None:
+            message["text"] = text
+            if text.startswith("/"):
+                command = text.split()[0]
+                message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+        self.chats.setdefault(chat_id, {})[message["message_id"]] = Stored(message, False)
+        await self._push({"message": message})
+        return int(message["message_id"])
+
+    async def press(
+        self, person: Person, message_id: int, data: str, chat_id: int | None = None
+    ) -> None:
+        """The person taps a button on one of the bot's messages."""
+        chat = chat_id or person.id
+        stored = self.chats.get(chat, {}).get(message_id)
+        message = (
+            stored.message
+            if stored
+            else {
+                "message_id": message_id,
+                "date": int(time.time()),
+                "chat": self._chat(chat, person),
+                "text": "(an old message)",
+            }
+        )
+        query = {
+            "id": f"q{self._next_update}",
+            "from": person.as_json(),
+            "chat_instance": "ci-1",
+            "message": message,
+            "data": data,
+        }
+        await self._push({"callback_query": query})
+
+    async def _push(self, update: dict[str, Any]) -> None:
+        async with self._changed:
+            update["update_id"] = self._next_update
+            self._next_update += 1
+            self._updates.append(update)
+            self._changed.notify_all()
+
+    # --- what the person sees -----------------------------------------------------------------
+
+    def visible(self, chat_id: int) -> list[Stored]:
+        return [s for _, s in sorted(self.chats.get(chat_id, {}).items()) if not s.deleted]
+
+    def last_bot_message(self, chat_id: int) -> dict[str, Any]:
+        bot_messages = [s.message for s in self.visible(chat_id) if s.from_bot]
+        assert bot_messages, "the bot has not sent anything"
+        return bot_messages[-1]
+
+    @staticmethod
+    def buttons(message: dict[str, Any]) -> list[tuple[str, str]]:
+        markup = message.get("reply_markup") or {}
+        return [
+            (b["text"], b["callback_data"])
+            for row in markup.get("inline_keyboard", [])
+            for b in row
+        ]
+
+    def methods(self) -> list[str]:
+        return [m for m, _ in self.calls]
+
+    async def wait_for(self, predicate: Any, timeout: float = 10.0) -> None:
+        deadline = time.monotonic() + timeout
+        while not predicate():
+            if time.monotonic() > deadline:
+                raise AssertionError("timed out waiting for the bot")
+            async with self._changed:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._changed.wait(), 0.05)
+
+    async def wait_for_calls(self, method: str, count: int, timeout: float = 10.0) -> None:
+        await self.wait_for(lambda: self.methods().count(method) >= count, timeout)
+
+    # --- HTTP ---------------------------------------------------------------------------------
+
+    async def _client(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                lines = head.decode("latin-1").split("\r\n")
+                _method, path, _version = lines[0].split(" ", 2)
+                headers = {
+                    k.strip().lower(): v.strip()
+                    for k, v in (line.split(":", 1) for line in lines[1:] if ":" in line)
+                }
+                length = int(headers.get("content-length", "0"))
+                body = await reader.readexactly(length) if length else b""
+                status, payload = await self._answer(path, headers, body)
+                data = json.dumps(payload).encode()
+                writer.write(
+                    f"HTTP/1.1 {status} X\r\nContent-Type: application/json\r\n"
+                    f"Content-Length: {len(data)}\r\n\r\n".encode()
+                    + data
+                )
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError, asyncio.LimitOverrunError):
+            pass
+        finally:
+            writer.close()
+
+    async def _answer(
+        self, path: str, headers: dict[str, str], body: bytes
+    ) -> tuple[int, dict[str, Any]]:
+        prefix = f"/bot{self.token}/"
+        if not path.startswith(prefix):
+            return 404, {"ok": False, "error_code": 404, "description": "Not Found"}
+        method = path[len(prefix) :]
+        params = _params(headers.get("content-type", ""), body)
+        self.calls.append((method, params))
+        for failure in self.failures:
+            if failure.method == method and failure.times > 0:
+                failure.times -= 1
+                if failure.kind == "429":
+                    return 429, {
+                        "ok": False,
+                        "error_code": 429,
+                        "description": "Too Many Requests: retry after 1",
+                        "parameters": {"retry_after": 1},
+                    }
+                if failure.kind == "500":
+                    return 500, {
+                        "ok": False,
+                        "error_code": 500,
+                        "description": "Internal Server Error",
+                    }
+                if failure.kind == "slow":
+                    await asyncio.sleep(self.slow_seconds)
+        handler = getattr(self, "_m_" + method, None)
+        if handler is None:
+            return 200, {"ok": True, "result": True}
+        try:
+            result = await handler(params)
+        except _ApiError as exc:
+            return exc.code, {"ok": False, "error_code": exc.code, "description": exc.description}
+        async with self._changed:
+            self._changed.notify_all()
+        return 200, {"ok": True, "result": result}
+
+    # --- methods ------------------------------------------------------------------------------
+
+    async def _m_getMe(self, params: dict[str, Any]) -> dict[str, Any]:  # noqa: N802
+        return {"id": BOT_ID, "is_bot": True, "first_name": "Referral", "username": BOT_USERNAME}
+
+    async def _m_getUpdates(self, params: dict[str, Any]) -> list[dict[str, Any]]:  # noqa: N802
+        offset = int(params.get("offset", 0) or 0)
+        timeout = min(float(params.get("timeout", 0) or 0), 1.0)
+        async with self._changed:
+            self._updates = [u for u in self._updates if u["update_id"] >= offset]
+            if not self._updates and timeout:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._changed.wait(), timeout)
+            return list(self._updates)
+
+    async def _m_sendMessage(self, params: dict[str, Any]) -> dict[str, Any]:  # noqa: N802
+        chat_id = int(params["chat_id"])
+        message = {
+            "message_id": self._new_id(chat_id),
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": "group" if chat_id in self.group_chats else "private"},
+            "from": {"id": BOT_ID, "is_bot": True, "first_name": "Referral"},
+            "text": params["text"],
+        }
+        if params.get("reply_markup"):
+            message["reply_markup"] = params["reply_markup"]
+        self.chats.setdefault(chat_id, {})[message["message_id"]] = Stored(message, True)
+        return message
+
+    async def _m_editMessageText(self, params: dict[str, Any]) -> dict[str, Any]:  # noqa: N802
+        chat_id, message_id = int(params["chat_id"]), int(params["message_id"])
+        stored = self.chats.get(chat_id, {}).get(message_id)
+        if stored is None or stored.deleted or not stored.from_bot:
+            raise _ApiError(400, "Bad Request: message to edit not found")
+        markup = params.get("reply_markup")
+        if (
+            stored.message.get("text") == params["text"]
+            and stored.message.get("reply_markup") == markup
+        ):
+            raise _ApiError(400, "Bad Request: message is not modified")
+        stored.message["text"] = params["text"]
+        stored.message["reply_markup"] = markup
+        return stored.message
+
+    async def _m_deleteMessages(self, params: dict[str, Any]) -> bool:  # noqa: N802
+        chat_id = int(params["chat_id"])
+        for message_id in params["message_ids"]:
+            stored = self.chats.get(chat_id, {}).get(int(message_id))
+            if stored is not None:
+                stored.deleted = True
+        return True
+
+
+class _ApiError(Exception):
+    def __init__(self, code: int, description: str) -> None:
+        super().__init__(description)
+        self.code = code
+        self.description = description
+
+
+def _params(content_type: str, body: bytes) -> dict[str, Any]:
+    """python-telegram-bot posts form fields whose values are JSON (strings are sent raw)."""
+    if not body:
+        return {}
+    if "json" in content_type:
+        loaded = json.loads(body)
+        return loaded if isinstance(loaded, dict) else {}
+    params: dict[str, Any] = {}
+    for key, value in parse_qsl(body.decode("utf-8"), keep_blank_values=True):
+        if key in ("text", "callback_query_id", "description", "short_description"):
+            params[key] = value
+            continue
+        try:
+            params[key] = json.loads(value)
+        except ValueError:
+            params[key] = value
+    return params
