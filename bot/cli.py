@@ -21,6 +21,7 @@ from bot.directory import Item, Referral
 from bot.engine import Engine
 from bot.hours import TOKYO, to_tokyo
 from bot.languages import LANGUAGES
+from bot.settings import SettingsError, from_env
 from bot.situations import Situation
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -89,6 +90,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     check_cmd = sub.add_parser("check", help="validate flows, contacts and locales together")
     data_options(check_cmd)
+
+    run = sub.add_parser(
+        "run",
+        help="run the Telegram bot (settings from the environment: TELEGRAM_BOT_TOKEN, ...)",
+    )
+    data_options(run)
     return parser
 
 
@@ -98,19 +105,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     command = args.command
     if command is None:
-        if os.environ.get("TELEGRAM_BOT_TOKEN"):
-            print(
-                "referral-bot: the Telegram channel is not part of this version yet; "
-                "unset TELEGRAM_BOT_TOKEN or use `referral-bot chat`.",
-                file=sys.stderr,
-            )
-            return EXIT_USAGE
-        command = "chat"
-        args = parser.parse_args(["chat"])
+        command = "run" if os.environ.get("TELEGRAM_BOT_TOKEN") else "chat"
+        args = parser.parse_args([command])
     flows_dir, locales_dir = _dirs(args)
     try:
         if command == "check":
             return _check(flows_dir, locales_dir)
+        if command == "run":
+            return _run(flows_dir, locales_dir)
         content = _load(flows_dir, locales_dir)
         if content is None:
             return EXIT_PROBLEMS
@@ -155,6 +157,23 @@ def _check(flows_dir: Path, locales_dir: Path) -> int:
         f"locales: {', '.join(content.texts.catalogs)}"
     )
     return EXIT_OK
+
+
+def _run(flows_dir: Path, locales_dir: Path) -> int:
+    from bot.telegram_run import run_bot
+
+    try:
+        settings = from_env(os.environ)
+    except SettingsError as exc:
+        print(f"referral-bot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    report = check(flows_dir, locales_dir)
+    if not report.ok or report.content is None:
+        for problem in report.problems:
+            print(problem, file=sys.stderr)
+        print("referral-bot: not starting: the files above need fixing", file=sys.stderr)
+        return EXIT_PROBLEMS
+    return run_bot(settings, report.content)
 
 
 def _chat(content: Content, args: argparse.Namespace) -> int:

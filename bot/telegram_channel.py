@@ -168,7 +168,7 @@ class Channel:
         message = update.effective_message
         if message is None:
             return
-        await self.quick_exit(message.chat_id, message.message_id, self._lang_for(update))
+        await self.quick_exit(message.chat_id, self._lang_for(update))
 
     async def button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
@@ -184,7 +184,7 @@ class Channel:
         leave = _EXIT.match(data)
         if leave:
             lang = leave.group(1) if self.engine.texts.has(leave.group(1)) else REFERENCE
-            await self.quick_exit(message.chat.id, message.message_id, lang)
+            await self.quick_exit(message.chat.id, lang)
             return
         now = self.clock()
         try:
@@ -232,23 +232,26 @@ class Channel:
             )
         )
 
-    async def quick_exit(self, chat_id: int, last_id: int, lang: str) -> None:
-        """Delete the recent messages on both sides, then leave one neutral line and a note.
+    async def quick_exit(self, chat_id: int, lang: str) -> None:
+        """Leave one neutral line and a note, then delete everything before it on both sides.
 
-        Message ids in a private chat are sequential, so the recent ones are known without being
-        stored; ids that are gone or older than Telegram allows are skipped by Telegram.
+        Message ids in a private chat are sequential, so the closing note's id tells which ones
+        came before without anything being stored; ids that are gone or older than Telegram
+        allows (48 hours) are skipped by Telegram.
         """
-        app_bot = self.bot
+        texts = self.engine.texts
+        text = texts.text(lang, "exit-done") + "\n\n" + texts.text(lang, "exit-note")
+        note = await retrying(
+            partial(self.bot.send_message, chat_id, text, link_preview_options=NO_PREVIEW)
+        )
+        last_id = note.message_id - 1
         ids = list(range(last_id, max(0, last_id - EXIT_SPAN), -1))
         for start in range(0, len(ids), EXIT_BATCH):
             batch = ids[start : start + EXIT_BATCH]
             try:
-                await retrying(partial(app_bot.delete_messages, chat_id, batch))
+                await retrying(partial(self.bot.delete_messages, chat_id, batch))
             except BadRequest:
                 continue  # none of these could be deleted (too old, or already gone)
-        texts = self.engine.texts
-        text = texts.text(lang, "exit-done") + "\n\n" + texts.text(lang, "exit-note")
-        await retrying(lambda: app_bot.send_message(chat_id, text, link_preview_options=NO_PREVIEW))
 
     async def error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log the kind of failure only: never the update, which holds ids and text."""

@@ -165,6 +165,11 @@ class FakeBotApi:
         assert bot_messages, "the bot has not sent anything"
         return bot_messages[-1]
 
+    def last_text(self, chat_id: int) -> str:
+        """The text of the bot's latest visible message, or "" (safe inside wait_for)."""
+        bot_messages = [s.message for s in self.visible(chat_id) if s.from_bot]
+        return str(bot_messages[-1].get("text", "")) if bot_messages else ""
+
     @staticmethod
     def buttons(message: dict[str, Any]) -> list[tuple[str, str]]:
         markup = message.get("reply_markup") or {}

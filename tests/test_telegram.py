@@ -33,7 +33,7 @@ async def tap(api: FakeBotApi, person: Person, label: str) -> None:
     answered = api.methods().count("answerCallbackQuery")
     await api.press(person, message["message_id"], data)
     await api.wait_for(lambda: api.methods().count("answerCallbackQuery") > answered)
-    await api.wait_for(lambda: api.last_bot_message(person.id)["text"] != before)
+    await api.wait_for(lambda: api.last_text(person.id) != before)
 
 
 async def test_a_whole_journey_by_polling(api: FakeBotApi) -> None:
@@ -53,3 +53,140 @@ async def test_a_whole_journey_by_polling(api: FakeBotApi) -> None:
     assert len([s for s in api.visible(person.id) if s.from_bot]) == 1
     assert api.buttons(final)[-1][0] == "✖ Leave"
     assert "setMyCommands" in api.methods()
+
+
+async def started(api: FakeBotApi, person: Person) -> None:
+    await api.send(person, "/start")
+    await api.wait_for(lambda: any(s.from_bot for s in api.visible(person.id)))
+
+
+async def replies_to(api: FakeBotApi, person: Person, **message: object) -> str:
+    """Send something and return the text of the bot's answer to it."""
+    count = len([s for s in api.visible(person.id) if s.from_bot])
+    await api.send(person, **message)  # type: ignore[arg-type]
+    await api.wait_for(lambda: len([s for s in api.visible(person.id) if s.from_bot]) > count)
+    return str(api.last_bot_message(person.id)["text"])
+
+
+@pytest.mark.parametrize("code", ["en", "ja"])
+async def test_every_emergency_word_gets_110_and_119(
+    api: FakeBotApi, engine: Engine, code: str
+) -> None:
+    person = Person(language_code="en")
+    await started(api, person)
+    words = [w.strip() for w in engine.texts.catalogs[code].render("emergency-words").split(",")]
+    for word in filter(None, words):
+        text = await replies_to(api, person, text=word)
+        assert "110" in text and "119" in text, word
+        # Words shared by several languages (110, SOS) may be answered in either of them.
+        answers = [engine.texts.text(c, "emergency-answer") for c in engine.texts.catalogs]
+        assert any(text.startswith(a) for a in answers), word
+
+
+async def test_quick_exit_removes_both_sides(api: FakeBotApi) -> None:
+    person = Person()
+    await started(api, person)
+    await tap(api, person, "English")
+    await api.send(person, "hello")
+    await api.wait_for(lambda: len(api.visible(person.id)) >= 4)
+    screen = next(s.message for s in api.visible(person.id) if api.buttons(s.message))
+    await api.press(person, screen["message_id"], dict(api.buttons(screen))["✖ Leave"])
+    await api.wait_for(lambda: len(api.visible(person.id)) == 1)
+    visible = api.visible(person.id)
+    assert len(visible) == 1 and visible[0].from_bot
+    assert "Cleared." in visible[0].message["text"]
+    assert "delete it from your chat list" in visible[0].message["text"]
+    assert "reply_markup" not in visible[0].message
+
+
+async def test_exit_command_also_clears(api: FakeBotApi) -> None:
+    person = Person(id=5550001)
+    await started(api, person)
+    await api.send(person, "/exit")
+    await api.wait_for(lambda: len(api.visible(person.id)) == 1)
+    assert "Cleared." in api.last_text(person.id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        {
+            "sticker": {
+                "file_id": "s1",
+                "file_unique_id": "u1",
+                "width": 1,
+                "height": 1,
+                "is_animated": False,
+                "is_video": False,
+                "type": "regular",
+            }
+        },
+        {"photo": [{"file_id": "p1", "file_unique_id": "u2", "width": 1, "height": 1}]},
+        {"voice": {"file_id": "v1", "file_unique_id": "u3", "duration": 1}},
+        {"document": {"file_id": "d1", "file_unique_id": "u4"}},
+        {"location": {"latitude": 35.68, "longitude": 139.76}},
+        {"contact": {"phone_number": "+81900000000", "first_name": "X"}},
+        {"text": "x" * 4096},
+        {"text": "/unknowncommand"},
+        {
+            "text": "forwarded words",
+            "forward_origin": {"type": "hidden_user", "date": 1, "sender_user_name": "Someone"},
+        },
+    ],
+)
+async def test_bad_input_gets_a_short_kind_answer(
+    api: FakeBotApi, message: dict[str, object]
+) -> None:
+    person = Person()
+    await started(api, person)
+    text = await replies_to(api, person, **message)
+    assert text == "Please use the buttons below. What you type is not saved."
+
+
+@pytest.mark.parametrize(
+    ("data", "lands_on"),
+    [
+        ("", "Choose your language."),
+        ("garbage", "Choose your language."),
+        ("1|main|" + "a" * 50, "Choose your language."),
+        ("1|main|zzzzz|who|en|0|0|0", "Who needs help?"),  # older flow: the same screen again
+        ("1|main|zzzzz|nowhere|en|0|0|0", "Who needs help?"),  # removed screen: the start
+    ],
+)
+async def test_forged_or_old_buttons_lead_somewhere_sensible(
+    api: FakeBotApi, data: str, lands_on: str
+) -> None:
+    person = Person()
+    await started(api, person)
+    message = api.last_bot_message(person.id)
+    await tap(api, person, "English")
+    await tap(api, person, "Me")
+    answered = api.methods().count("answerCallbackQuery")
+    await api.press(person, message["message_id"], data)
+    await api.wait_for(lambda: api.methods().count("answerCallbackQuery") > answered)
+    await api.wait_for(lambda: lands_on in api.last_text(person.id))
+
+
+async def test_a_button_on_a_deleted_message_sends_a_new_one(api: FakeBotApi) -> None:
+    person = Person()
+    await started(api, person)
+    message = api.last_bot_message(person.id)
+    data = dict(api.buttons(message))["English"]
+    api.chats[person.id][message["message_id"]].deleted = True
+    await api.press(person, message["message_id"], data)
+    await api.wait_for(lambda: any(s.from_bot for s in api.visible(person.id)))
+    assert "Who needs help?" in api.last_bot_message(person.id)["text"]
+
+
+async def test_in_a_group_the_flow_never_runs(api: FakeBotApi) -> None:
+    person = Person()
+    group = -100123
+    api.group_chats.add(group)
+    await api.send(person, "/start", chat_id=group)
+    await api.wait_for(lambda: any(s.from_bot for s in api.visible(group)))
+    answer = api.last_bot_message(group)
+    assert answer["text"] == "Please write to me in a private chat: https://t.me/referral_test_bot"
+    assert "reply_markup" not in answer
+    await api.send(person, "help", chat_id=group)
+    await api.send(person, "/start", chat_id=group)
+    await api.wait_for(lambda: len([s for s in api.visible(group) if s.from_bot]) == 2)

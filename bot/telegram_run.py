@@ -1,0 +1,54 @@
+"""`referral-bot run`: the Telegram bot by long polling until stopped, with safe logs."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import sys
+
+from telegram.error import InvalidToken, NetworkError, TelegramError
+
+from bot import logs
+from bot.content import Content
+from bot.engine import Engine
+from bot.settings import Settings
+from bot.telegram_channel import build_application, polling
+
+log = logging.getLogger(__name__)
+
+
+def run_bot(settings: Settings, content: Content) -> int:
+    """Serve until SIGINT or SIGTERM; one clear line and a non-zero code when it cannot start."""
+    logs.setup(settings.log_level, settings.secrets)
+    if settings.webhook_url:
+        print("referral-bot: webhook mode is not available yet; unset WEBHOOK_URL", file=sys.stderr)
+        return 2
+    try:
+        asyncio.run(_serve(settings, content))
+    except InvalidToken:
+        print(
+            "referral-bot: Telegram refused the token (check TELEGRAM_BOT_TOKEN)", file=sys.stderr
+        )
+        return 2
+    except NetworkError as exc:
+        print(f"referral-bot: cannot reach the Bot API ({type(exc).__name__})", file=sys.stderr)
+        return 1
+    except TelegramError as exc:
+        print(f"referral-bot: the Bot API failed ({type(exc).__name__})", file=sys.stderr)
+        return 1
+    return 0
+
+
+async def _serve(settings: Settings, content: Content) -> None:
+    app, channel = build_application(settings.token, settings.api_base_url, Engine(content))
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(signum, stop.set)
+    async with polling(app, channel):
+        log.info("serving by long polling")
+        await stop.wait()
+    log.info("stopped")
