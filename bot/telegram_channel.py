@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import partial
 from typing import Any, TypeVar
+
+# Durations from python-telegram-bot as timedeltas (its coming default), without a warning.
+os.environ.setdefault("PTB_TIMEDELTA", "1")
 
 from telegram import (
     BotCommand,
@@ -289,7 +293,7 @@ async def retrying(call: Callable[[], Awaitable[T]]) -> T:
             if attempt == MAX_TRIES:
                 raise
             wait = exc.retry_after
-            seconds = wait.total_seconds() if hasattr(wait, "total_seconds") else float(wait)
+            seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
             await asyncio.sleep(min(seconds, 60.0))
         except (TimedOut, NetworkError) as exc:
             if isinstance(exc, BadRequest) or attempt == MAX_TRIES:
@@ -300,15 +304,27 @@ async def retrying(call: Callable[[], Awaitable[T]]) -> T:
 
 
 def build_application(
-    token: str, base_url: str, engine: Engine, clock: Callable[[], datetime] | None = None
+    token: str,
+    base_url: str,
+    engine: Engine,
+    clock: Callable[[], datetime] | None = None,
+    *,
+    request_timeout: float = 10.0,
 ) -> tuple[Application[Any, Any, Any, Any, Any, Any], Channel]:
-    """The real Application, pointed at `base_url` (Telegram, or a test server)."""
+    """The real Application, pointed at `base_url` (Telegram, or a test server).
+
+    `request_timeout` bounds each call other than the long poll; a call that runs over it is
+    retried by `retrying`, so a slow Bot API delays one answer and never hangs the bot.
+    """
     channel = Channel(engine, clock)
     app = (
         ApplicationBuilder()
         .token(token)
         .base_url(base_url)
         .base_file_url(base_url.replace("/bot", "/file/bot"))
+        .connect_timeout(request_timeout)
+        .read_timeout(request_timeout)
+        .write_timeout(request_timeout)
         .concurrent_updates(True)
         .build()
     )

@@ -50,7 +50,7 @@ class Stored:
 @dataclass
 class Injected:
     method: str
-    kind: str  # "429", "500" or "slow"
+    kind: str  # "429", "500", "403" or "slow"
     times: int = 1
 
 
@@ -245,6 +245,12 @@ class FakeBotApi:
                         "ok": False,
                         "error_code": 500,
                         "description": "Internal Server Error",
+                    }
+                if failure.kind == "403":
+                    return 403, {
+                        "ok": False,
+                        "error_code": 403,
+                        "description": "Forbidden: bot was blocked by the user",
                     }
                 if failure.kind == "slow":
                     await asyncio.sleep(self.slow_seconds)

@@ -9,7 +9,7 @@ import pytest
 from bot.engine import Engine
 from bot.telegram_channel import build_application, polling
 from tests.conftest import jst
-from tests.fakebot import FakeBotApi, Person
+from tests.fakebot import FakeBotApi, Injected, Person
 
 TOKEN = "123456789:AAH-fake-test-token-value_0123456789abc"  # noqa: S105 - made up
 NOW = jst(2026, 5, 12, 14, 0)
@@ -190,3 +190,82 @@ async def test_in_a_group_the_flow_never_runs(api: FakeBotApi) -> None:
     await api.send(person, "help", chat_id=group)
     await api.send(person, "/start", chat_id=group)
     await api.wait_for(lambda: len([s for s in api.visible(group) if s.from_bot]) == 2)
+
+
+async def test_a_restart_mid_conversation_continues_where_it_was(engine: Engine) -> None:
+    server = FakeBotApi(TOKEN)
+    await server.start()
+    person = Person()
+    app, channel = build_application(TOKEN, server.base_url, engine, clock=lambda: NOW)
+    async with polling(app, channel, timeout=1):
+        await started(server, person)
+        await tap(server, person, "English")
+        await tap(server, person, "Someone else (a friend, a family member)")
+    # A new process: nothing carried over but the buttons already on the person's screen.
+    app, channel = build_application(TOKEN, server.base_url, engine, clock=lambda: NOW)
+    async with polling(app, channel, timeout=1):
+        await tap(server, person, "Under 18")
+        assert "Is the person in danger right now?" in server.last_text(person.id)
+    await server.stop()
+
+
+@pytest.mark.parametrize("kind", ["429", "500"])
+async def test_bot_api_errors_are_retried(api: FakeBotApi, kind: str) -> None:
+    person = Person()
+    api.failures.append(Injected("sendMessage", kind, times=2))
+    await api.send(person, "/start")
+    await api.wait_for(lambda: bool(api.last_text(person.id)), timeout=15)
+    assert api.methods().count("sendMessage") == 3
+
+
+async def test_a_429_for_one_chat_does_not_stall_another(api: FakeBotApi) -> None:
+    slow, other = Person(id=1110001), Person(id=2220002)
+    api.failures.append(Injected("sendMessage", "429", times=1))
+    await api.send(slow, "/start")
+    await api.wait_for(lambda: api.methods().count("sendMessage") >= 1)
+    await api.send(other, "/start")
+    await api.wait_for(lambda: bool(api.last_text(other.id)), timeout=0.9)
+    await api.wait_for(lambda: bool(api.last_text(slow.id)), timeout=5)
+
+
+async def test_a_blocked_bot_ends_quietly(api: FakeBotApi) -> None:
+    person = Person()
+    api.failures.append(Injected("sendMessage", "403", times=1))
+    await api.send(person, "/start")
+    await api.wait_for(lambda: api.methods().count("sendMessage") == 1)
+    await api.send(person, "/start")
+    await api.wait_for(lambda: bool(api.last_text(person.id)))
+    assert api.methods().count("sendMessage") == 2  # no retry against a block
+
+
+async def test_a_timeout_is_retried(engine: Engine) -> None:
+    server = FakeBotApi(TOKEN, slow_seconds=1.5)
+    await server.start()
+    person = Person()
+    server.failures.append(Injected("sendMessage", "slow", times=1))
+    app, channel = build_application(
+        TOKEN, server.base_url, engine, clock=lambda: NOW, request_timeout=0.5
+    )
+    async with polling(app, channel, timeout=1):
+        await server.send(person, "/start")
+        await server.wait_for(lambda: server.methods().count("sendMessage") >= 2, timeout=10)
+        await server.wait_for(lambda: "Choose your language." in server.last_text(person.id))
+    await server.stop()
+
+
+async def test_a_button_tapped_twice_is_not_an_error(
+    api: FakeBotApi, caplog: pytest.LogCaptureFixture
+) -> None:
+    person = Person()
+    await started(api, person)
+    message = api.last_bot_message(person.id)
+    english = dict(api.buttons(message))["English"]
+    await tap(api, person, "English")
+    # The same old button again: the screen would not change, and Telegram says so.
+    await api.press(person, message["message_id"], english)
+    await api.wait_for(lambda: api.methods().count("editMessageText") == 2)
+    await api.wait_for(lambda: api.methods().count("answerCallbackQuery") == 2)
+    assert "Who needs help?" in api.last_text(person.id)
+    assert len([s for s in api.visible(person.id) if s.from_bot]) == 1
+    assert api.methods().count("sendMessage") == 1
+    assert "update failed" not in caplog.text
