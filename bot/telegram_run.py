@@ -1,4 +1,4 @@
-"""`referral-bot run`: the Telegram bot by long polling until stopped, with safe logs."""
+"""`referral-bot run`: the Telegram bot, by polling or a webhook, until stopped; safe logs."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from bot.content import Content
 from bot.engine import Engine
 from bot.settings import Settings
 from bot.telegram_channel import build_application, polling
+from bot.webhook import webhook
 
 log = logging.getLogger(__name__)
 
@@ -22,9 +23,6 @@ log = logging.getLogger(__name__)
 def run_bot(settings: Settings, content: Content) -> int:
     """Serve until SIGINT or SIGTERM; one clear line and a non-zero code when it cannot start."""
     logs.setup(settings.log_level, settings.secrets)
-    if settings.webhook_url:
-        print("referral-bot: webhook mode is not available yet; unset WEBHOOK_URL", file=sys.stderr)
-        return 2
     try:
         asyncio.run(_serve(settings, content))
     except InvalidToken:
@@ -32,6 +30,9 @@ def run_bot(settings: Settings, content: Content) -> int:
             "referral-bot: Telegram refused the token (check TELEGRAM_BOT_TOKEN)", file=sys.stderr
         )
         return 2
+    except OSError as exc:  # the webhook port is taken or not allowed
+        print(f"referral-bot: cannot listen for the webhook ({exc.strerror})", file=sys.stderr)
+        return 1
     except NetworkError as exc:
         print(f"referral-bot: cannot reach the Bot API ({type(exc).__name__})", file=sys.stderr)
         return 1
@@ -48,7 +49,19 @@ async def _serve(settings: Settings, content: Content) -> None:
     for signum in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(signum, stop.set)
-    async with polling(app, channel):
-        log.info("serving by long polling")
-        await stop.wait()
+    if settings.webhook_url and settings.webhook_secret:
+        async with webhook(
+            app,
+            channel,
+            url=settings.webhook_url,
+            secret=settings.webhook_secret,
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+        ) as port:
+            log.info("serving the webhook on %s port %d", settings.webhook_listen, port)
+            await stop.wait()
+    else:
+        async with polling(app, channel):
+            log.info("serving by long polling")
+            await stop.wait()
     log.info("stopped")

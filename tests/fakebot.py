@@ -2,7 +2,9 @@
 
 It speaks HTTP/1.1 with keep-alive, answers the methods the bot uses, keeps each private chat's
 messages (both sides, with Telegram's sequential ids), and lets a test act as a person: send text,
-press a button. Failures (429, 500, a slow answer) can be injected per method.
+press a button. Failures (429, 500, 403, a slow answer) can be injected per method. Once the bot
+calls setWebhook, updates are posted to its webhook with the secret, as Telegram does, instead of
+waiting for getUpdates.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
+
+import httpx
 
 BOT_ID = 7000001
 BOT_USERNAME = "referral_test_bot"
@@ -71,6 +75,9 @@ class FakeBotApi:
         self._changed = asyncio.Condition()
         self._server: asyncio.Server | None = None
         self._next_id: dict[int, int] = {}
+        self.webhook: dict[str, Any] | None = None
+        #: HTTP status of each webhook delivery, in order.
+        self.deliveries: list[int] = []
 
     # --- lifecycle ----------------------------------------------------------------------------
 
@@ -152,8 +159,20 @@ class FakeBotApi:
         async with self._changed:
             update["update_id"] = self._next_update
             self._next_update += 1
-            self._updates.append(update)
+            if self.webhook is None:
+                self._updates.append(update)
             self._changed.notify_all()
+        if self.webhook is not None:
+            await self.deliver(update, self.webhook.get("secret_token"))
+
+    async def deliver(self, update: dict[str, Any], secret: str | None) -> int:
+        """POST one update to the bot's webhook, as Telegram does; returns the HTTP status."""
+        assert self.webhook is not None, "the bot has not set a webhook"
+        headers = {"X-Telegram-Bot-Api-Secret-Token": secret} if secret is not None else {}
+        async with httpx.AsyncClient() as client:
+            response = await client.post(self.webhook["url"], json=update, headers=headers)
+        self.deliveries.append(response.status_code)
+        return response.status_code
 
     # --- what the person sees -----------------------------------------------------------------
 
@@ -309,6 +328,14 @@ class FakeBotApi:
         stored.message["reply_markup"] = markup
         return stored.message
 
+    async def _m_setWebhook(self, params: dict[str, Any]) -> bool:  # noqa: N802
+        self.webhook = params
+        return True
+
+    async def _m_deleteWebhook(self, params: dict[str, Any]) -> bool:  # noqa: N802
+        self.webhook = None
+        return True
+
     async def _m_deleteMessages(self, params: dict[str, Any]) -> bool:  # noqa: N802
         chat_id = int(params["chat_id"])
         for message_id in params["message_ids"]:
@@ -334,7 +361,14 @@ def _params(content_type: str, body: bytes) -> dict[str, Any]:
         return loaded if isinstance(loaded, dict) else {}
     params: dict[str, Any] = {}
     for key, value in parse_qsl(body.decode("utf-8"), keep_blank_values=True):
-        if key in ("text", "callback_query_id", "description", "short_description"):
+        if key in (
+            "text",
+            "callback_query_id",
+            "description",
+            "short_description",
+            "url",
+            "secret_token",
+        ):
             params[key] = value
             continue
         try:
