@@ -13,7 +13,16 @@ import re
 import sys
 from collections.abc import Iterable
 
-NOISY = ("httpx", "httpcore", "telegram", "telegram.ext", "apscheduler", "hpack", "tornado")
+NOISY = (
+    "asyncio",
+    "httpx",
+    "httpcore",
+    "telegram",
+    "telegram.ext",
+    "apscheduler",
+    "hpack",
+    "tornado",
+)
 _IDS = re.compile(r"(?<![\w.])-?\d{5,}(?![\w.])")
 _BOT_URL = re.compile(r"bot\d+:[A-Za-z0-9_-]+")
 

@@ -24,6 +24,12 @@ def run_bot(settings: Settings, content: Content) -> int:
     """Serve until SIGINT or SIGTERM; one clear line and a non-zero code when it cannot start."""
     logs.setup(settings.log_level, settings.secrets)
     try:
+        # Every file the bot writes goes here; only the bot's own user may read it.
+        settings.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"referral-bot: cannot create REFERRAL_DATA_DIR ({exc.strerror})", file=sys.stderr)
+        return 2
+    try:
         asyncio.run(_serve(settings, content))
     except InvalidToken:
         print(
