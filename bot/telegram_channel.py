@@ -61,6 +61,9 @@ EXIT_SPAN = 300
 EXIT_BATCH = 100
 MAX_TRIES = 4
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+#: Forwarding stays allowed on every screen, so a number can be passed on; the reasons, screen
+#: by screen, are in flows/main.yaml.
+PROTECT_CONTENT = False
 
 T = TypeVar("T")
 
@@ -105,15 +108,23 @@ class Channel:
         rows.append([InlineKeyboardButton(leave, callback_data=f"x|{screen.lang}")])
         return InlineKeyboardMarkup(rows)
 
-    async def send(self, message: Message, screen: Screen) -> None:
-        await retrying(
-            lambda: message.get_bot().send_message(
-                message.chat_id,
-                screen.text,
-                reply_markup=self.keyboard(screen),
+    async def say(
+        self, chat_id: int, text: str, markup: InlineKeyboardMarkup | None = None
+    ) -> Message:
+        """Every message the bot sends goes through here: no previews, forwarding allowed."""
+        return await retrying(
+            partial(
+                self.bot.send_message,
+                chat_id,
+                text,
+                reply_markup=markup,
                 link_preview_options=NO_PREVIEW,
+                protect_content=PROTECT_CONTENT,
             )
         )
+
+    async def send(self, chat_id: int, screen: Screen) -> None:
+        await self.say(chat_id, screen.text, self.keyboard(screen))
 
     async def show(self, query: CallbackQuery, screen: Screen) -> None:
         """Edit the tapped message in place; send a new one if it is gone."""
@@ -128,15 +139,7 @@ class Channel:
             if "not modified" in reason:
                 return
             if query.message is not None:
-                chat_id = query.message.chat.id
-                await retrying(
-                    lambda: query.get_bot().send_message(
-                        chat_id,
-                        screen.text,
-                        reply_markup=self.keyboard(screen),
-                        link_preview_options=NO_PREVIEW,
-                    )
-                )
+                await self.send(query.message.chat.id, screen)
 
     # --- handlers ---------------------------------------------------------------------------
 
@@ -146,7 +149,9 @@ class Channel:
             return
         lang, topic = parse_payload(context.args or [])
         state = self.engine.start(lang=lang, topic=topic)
-        await self.send(message, self.engine.screen(state, self.clock(), hint=self._hint(update)))
+        await self.send(
+            message.chat_id, self.engine.screen(state, self.clock(), hint=self._hint(update))
+        )
 
     async def help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
@@ -155,18 +160,14 @@ class Channel:
         lang = self._lang_for(update)
         texts = self.engine.texts
         text = render.emergency_text(texts, lang) + "\n\n" + texts.text(lang, "help-text")
-        await retrying(
-            lambda: message.get_bot().send_message(
-                message.chat_id, text, link_preview_options=NO_PREVIEW
-            )
-        )
+        await self.say(message.chat_id, text)
 
     async def language(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
         if message is None:
             return
         screen = self.engine.screen(self.engine.start(), self.clock(), hint=self._hint(update))
-        await self.send(message, screen)
+        await self.send(message.chat_id, screen)
 
     async def exit_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
@@ -216,11 +217,7 @@ class Channel:
             text = render.emergency_text(texts, lang)
         else:
             text = texts.text(lang, "use-buttons")
-        await retrying(
-            lambda: message.get_bot().send_message(
-                message.chat_id, text, link_preview_options=NO_PREVIEW
-            )
-        )
+        await self.say(message.chat_id, text)
 
     async def group(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """In a group the flow never runs: one line pointing to a private chat."""
@@ -230,11 +227,7 @@ class Channel:
         username = message.get_bot().username
         link = f"https://t.me/{username}"
         text = self.engine.texts.text(self._lang_for(update), "private-only", {"link": link})
-        await retrying(
-            lambda: message.get_bot().send_message(
-                message.chat_id, text, link_preview_options=NO_PREVIEW
-            )
-        )
+        await self.say(message.chat_id, text)
 
     async def quick_exit(self, chat_id: int, lang: str) -> None:
         """Leave one neutral line and a note, then delete everything before it on both sides.
@@ -245,9 +238,7 @@ class Channel:
         """
         texts = self.engine.texts
         text = texts.text(lang, "exit-done") + "\n\n" + texts.text(lang, "exit-note")
-        note = await retrying(
-            partial(self.bot.send_message, chat_id, text, link_preview_options=NO_PREVIEW)
-        )
+        note = await self.say(chat_id, text)
         last_id = note.message_id - 1
         ids = list(range(last_id, max(0, last_id - EXIT_SPAN), -1))
         for start in range(0, len(ids), EXIT_BATCH):

@@ -53,6 +53,10 @@ async def test_a_whole_journey_by_polling(api: FakeBotApi) -> None:
     assert len([s for s in api.visible(person.id) if s.from_bot]) == 1
     assert api.buttons(final)[-1][0] == "✖ Leave"
     assert "setMyCommands" in api.methods()
+    # No link previews; forwarding allowed so a number can be passed on (see flows/main.yaml).
+    sent = [p for m, p in api.calls if m in ("sendMessage", "editMessageText")]
+    assert all(p["link_preview_options"] == {"is_disabled": True} for p in sent)
+    assert all(not p.get("protect_content") for p in sent)
 
 
 async def started(api: FakeBotApi, person: Person) -> None:
