@@ -3,21 +3,21 @@
 
 pick-language = 言語を選んでください。
 
-who-question = 助けが必要なのは、だれですか?
+who-question = 助けが必要なのは、だれですか？
 who-me = 自分
 who-someone-else = ほかの人(友だち、家族など)
 
 age-question = { $for_other ->
-    [yes] その人は18歳未満ですか?
-   *[no] あなたは18歳未満ですか?
+    [yes] その人は18歳未満ですか？
+   *[no] あなたは18歳未満ですか？
 }
 age-under-18 = 18歳未満
 age-18-or-over = 18歳以上
 age-not-say = 言いたくない
 
 danger-question = { $for_other ->
-    [yes] その人は今、危ない状況にいますか?
-   *[no] あなたは今、危ない状況にいますか?
+    [yes] その人は今、危ない状況にいますか？
+   *[no] あなたは今、危ない状況にいますか？
 }
 danger-yes = はい、今危ない
 danger-no = いいえ、今すぐの危険はない
@@ -29,8 +29,8 @@ danger-intro = { $for_other ->
 danger-tell-more = 状況を伝えて、ほかの相談先もさがす
 
 what-question = { $for_other ->
-    [yes] その人に何が起きていますか?いちばん近いものを選んでください。
-   *[no] 何が起きていますか?いちばん近いものを選んでください。
+    [yes] その人に何が起きていますか？いちばん近いものを選んでください。
+   *[no] 何が起きていますか？いちばん近いものを選んでください。
 }
 what-sexual-exploitation = 体を売らされる、借金(ツケ)を「返せ」と言われる(ホストクラブ、AV)
 what-labor = 仕事:給料が出ない、やめられない、おどされる、閉じこめられる、ブローカーへの借金
@@ -51,8 +51,8 @@ what-go-home = { $for_other ->
 what-not-sure = よくわからない/その他
 
 intern-question = { $for_other ->
-    [yes] その人は技能実習生ですか?
-   *[no] あなたは技能実習生ですか?
+    [yes] その人は技能実習生ですか？
+   *[no] あなたは技能実習生ですか？
 }
 intern-yes = はい
 intern-no = いいえ
