@@ -60,16 +60,16 @@ def from_env(env: Mapping[str, str]) -> Settings:
             raise SettingsError("WEBHOOK_SECRET is required with WEBHOOK_URL")
     if secret is not None and not _SECRET.match(secret):
         raise SettingsError("WEBHOOK_SECRET must be 16-256 of A-Z, a-z, 0-9, _ and -")
-    port_text = env.get("WEBHOOK_PORT", "8443").strip()
+    port_text = env.get("WEBHOOK_PORT", "").strip() or "8443"
     if not port_text.isdigit() or not 0 < int(port_text) < 65536:
         raise SettingsError("WEBHOOK_PORT must be a port number (1-65535)")
-    level = env.get("LOG_LEVEL", "INFO").strip().upper()
+    level = (env.get("LOG_LEVEL", "").strip() or "INFO").upper()
     if level not in _LEVELS:
         raise SettingsError(f"LOG_LEVEL must be one of {', '.join(_LEVELS)}")
     return Settings(
         token=token,
         api_base_url=api,
-        data_dir=Path(env.get("REFERRAL_DATA_DIR", "./data")),
+        data_dir=Path(env.get("REFERRAL_DATA_DIR", "").strip() or "./data"),
         webhook_url=webhook_url,
         webhook_secret=secret,
         webhook_listen=env.get("WEBHOOK_LISTEN", "127.0.0.1").strip() or "127.0.0.1",

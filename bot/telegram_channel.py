@@ -49,8 +49,9 @@ from bot.situations import TOPICS, Situation
 
 log = logging.getLogger(__name__)
 
-#: Only the updates the bot uses are requested from Telegram.
-ALLOWED_UPDATES = ["message", "callback_query"]
+#: Only the updates the bot uses are requested from Telegram. Edits are among them: a person
+#: who corrects a message to "help" must get the emergency answer too.
+ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
 #: Deep-link payloads Telegram allows: at most 64 of A-Z a-z 0-9 _ -.
 _PAYLOAD = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 #: Button data of the quick-exit button: "x" and the language of the closing note.
@@ -86,7 +87,8 @@ class Channel:
         app.add_handler(CommandHandler("language", self.language, filters=private))
         app.add_handler(CommandHandler("exit", self.exit_command, filters=private))
         app.add_handler(CallbackQueryHandler(self.button))
-        app.add_handler(MessageHandler(private & ~filters.UpdateType.EDITED, self.other))
+        # Commands above only match new messages; everything else, edits included, comes here.
+        app.add_handler(MessageHandler(private, self.other))
         app.add_error_handler(self.error)
 
     # --- helpers ----------------------------------------------------------------------------

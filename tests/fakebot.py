@@ -130,6 +130,13 @@ class FakeBotApi:
         await self._push({"message": message})
         return int(message["message_id"])
 
+    async def edit(self, person: Person, message_id: int, text: str) -> None:
+        """The person edits one of their own messages."""
+        stored = self.chats[person.id][message_id]
+        stored.message["text"] = text
+        stored.message["edit_date"] = int(time.time())
+        await self._push({"edited_message": dict(stored.message)})
+
     async def press(
         self, person: Person, message_id: int, data: str, chat_id: int | None = None
     ) -> None:

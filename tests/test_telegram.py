@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 
 import pytest
@@ -273,3 +274,83 @@ async def test_a_button_tapped_twice_is_not_an_error(
     assert len([s for s in api.visible(person.id) if s.from_bot]) == 1
     assert api.methods().count("sendMessage") == 1
     assert "update failed" not in caplog.text
+
+
+async def test_an_edit_to_an_emergency_word_is_answered(api: FakeBotApi) -> None:
+    person = Person()
+    await started(api, person)
+    typed = await api.send(person, "hello")
+    await api.wait_for(lambda: "use the buttons" in api.last_text(person.id))
+    await api.edit(person, typed, "help")
+    await api.wait_for(
+        lambda: "110" in api.last_text(person.id) and "119" in api.last_text(person.id)
+    )
+
+
+@pytest.mark.parametrize(
+    ("payload", "lands_on"),
+    [
+        ("ja", "助けが必要なのは、だれですか？"),
+        # A situation in the link goes straight to its own question or answer.
+        ("en-labor", "Are you a technical intern trainee"),
+        ("en-technical_intern", "Here is who can help."),
+        ("xx", "Choose your language."),
+        ("en-nonsense", "Who needs help?"),
+        ("a" * 65, "Choose your language."),
+        ("ja labor", "Choose your language."),
+        ("<b>hi</b>", "Choose your language."),
+    ],
+)
+async def test_entry_links_pick_the_language_and_the_situation(
+    api: FakeBotApi, payload: str, lands_on: str
+) -> None:
+    person = Person()
+    await api.send(person, f"/start {payload}")
+    await api.wait_for(lambda: lands_on in api.last_text(person.id))
+
+
+async def test_an_entry_link_carries_the_situation_to_the_referral(api: FakeBotApi) -> None:
+    person = Person()
+    await api.send(person, "/start en-labor")
+    await api.wait_for(lambda: "Are you a technical intern trainee" in api.last_text(person.id))
+    await tap(api, person, "Yes")
+    assert "Here is who can help." in api.last_text(person.id)
+    assert "otit.go.jp" in api.last_text(person.id)  # the trainees' mother-tongue service
+
+
+async def test_help_and_language_commands(api: FakeBotApi) -> None:
+    person = Person(language_code="ja")
+    await started(api, person)
+    await tap(api, person, "English")
+    answer = await replies_to(api, person, text="/help")
+    assert answer.startswith("今危ないとき")  # in the language of the person's app
+    assert "110" in answer and "119" in answer
+    await api.send(person, "/language")
+    await api.wait_for(lambda: "言語を選んでください" in api.last_text(person.id))
+    assert api.buttons(api.last_bot_message(person.id))[0][0] == "日本語"
+
+
+async def test_every_locale_gets_its_commands_and_descriptions(
+    api: FakeBotApi, engine: Engine
+) -> None:
+    for method in ("setMyCommands", "setMyDescription", "setMyShortDescription"):
+        codes = {p.get("language_code") for m, p in api.calls if m == method}
+        expected = {None if c == "en" else c for c in engine.texts.catalogs}
+        assert codes == expected, method
+    japanese = next(
+        p for m, p in api.calls if m == "setMyDescription" and p.get("language_code") == "ja"
+    )
+    assert japanese["description"] == engine.texts.text("ja", "bot-description")
+    commands = next(
+        p for m, p in api.calls if m == "setMyCommands" and p.get("language_code") == "ja"
+    )
+    assert [c["command"] for c in commands["commands"]] == ["start", "help", "language", "exit"]
+
+
+async def test_the_bot_never_speaks_first(api: FakeBotApi) -> None:
+    person = Person()
+    await started(api, person)
+    await tap(api, person, "English")
+    spoken = [m for m, _ in api.calls if m != "getUpdates"]
+    await asyncio.sleep(2.5)
+    assert [m for m, _ in api.calls if m != "getUpdates"] == spoken

@@ -1,0 +1,89 @@
+"""`referral-bot run` refusing to start: one clear line, exit code 2, no value ever printed."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import sys
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.fakebot import FakeBotApi
+from tests.test_cli import run
+
+TOKEN = "123456789:AAH-fake-test-token-value_0123456789abc"  # noqa: S105 - made up
+
+
+@pytest.mark.parametrize(
+    ("env", "says"),
+    [
+        ({}, "TELEGRAM_BOT_TOKEN is not set"),
+        ({"TELEGRAM_BOT_TOKEN": "   "}, "TELEGRAM_BOT_TOKEN is not set"),
+        ({"TELEGRAM_BOT_TOKEN": "SECRETVALUE:abc"}, "does not look like a bot token"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN + " SECRETVALUE"}, "does not look like a bot token"),
+        (
+            {"TELEGRAM_BOT_TOKEN": TOKEN, "WEBHOOK_URL": "https://bot.example.org/telegram"},
+            "WEBHOOK_SECRET is required",
+        ),
+        (
+            {
+                "TELEGRAM_BOT_TOKEN": TOKEN,
+                "WEBHOOK_URL": "https://bot.example.org/telegram",
+                "WEBHOOK_SECRET": "SECRETVALUE with spaces",
+            },
+            "WEBHOOK_SECRET must be",
+        ),
+        (
+            {"TELEGRAM_BOT_TOKEN": TOKEN, "WEBHOOK_URL": "ftp://SECRETVALUE"},
+            "WEBHOOK_URL must be an https:// address",
+        ),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "WEBHOOK_PORT": "99999"}, "WEBHOOK_PORT must be"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "LOG_LEVEL": "loud"}, "LOG_LEVEL must be"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": "nowhere"}, "must be an http"),
+    ],
+)
+def test_a_bad_setting_is_one_line_and_exit_2(env: dict[str, str], says: str) -> None:
+    clean = {k: "" for k in ("WEBHOOK_URL", "WEBHOOK_SECRET", "WEBHOOK_PORT", "LOG_LEVEL")}
+    result = run("run", env=clean | env)
+    assert result.returncode == 2
+    assert says in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "SECRETVALUE" not in result.stdout + result.stderr
+    assert TOKEN.split(":")[1] not in result.stdout + result.stderr
+
+
+async def test_a_token_telegram_refuses_is_one_line_and_exit_2() -> None:
+    api = FakeBotApi("987654321:another-token-the-server-knows_0123456789")
+    await api.start()
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": api.base_url,
+    }
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "run",
+        cwd=ROOT,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await asyncio.wait_for(process.communicate(), 30)
+    await api.stop()
+    assert process.returncode == 2
+    assert "Telegram refused the token" in err.decode()
+    assert "Traceback" not in err.decode()
+    assert TOKEN.split(":")[1] not in (out + err).decode()
+
+
+def test_the_environment_example_names_every_setting_and_no_other() -> None:
+    example = (ROOT / "deploy" / "env.example").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^#?([A-Z][A-Z_]+)=", example, flags=re.MULTILINE))
+    code = (ROOT / "bot" / "settings.py").read_text(encoding="utf-8")
+    read = set(re.findall(r'env\.get\("([A-Z_]+)"', code))
+    assert documented == read
