@@ -14,6 +14,7 @@ import os
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import partial
 from typing import Any, TypeVar
@@ -207,19 +208,24 @@ class Channel:
         await self.show(query, self.engine.screen(state, now, hint=self._hint(update)))
 
     async def other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Typed text, stickers, photos, unknown commands...: never kept, answered kindly."""
+        """Typed text, stickers, photos, unknown commands...: never kept, answered kindly.
+
+        An emergency word gets 110 and 119 alone, at once. Anything else gets a line saying
+        to use the buttons, and buttons to use: the bot keeps no position to return to, so it
+        offers the start (the screens already above keep working too).
+        """
         message = update.effective_message
         if message is None:
             return
         typed = message.text or message.caption or ""
         word_lang = self.engine.emergency_language(typed) if typed else None
-        lang = word_lang or self._lang_for(update)
         texts = self.engine.texts
         if word_lang is not None:
-            text = render.emergency_text(texts, lang)
-        else:
-            text = texts.text(lang, "use-buttons")
-        await self.say(message.chat_id, text)
+            await self.say(message.chat_id, render.emergency_text(texts, word_lang))
+            return
+        picker = self.engine.screen(self.engine.start(), self.clock(), hint=self._hint(update))
+        hint = texts.text(self._lang_for(update), "use-buttons")
+        await self.send(message.chat_id, replace(picker, text=hint + "\n\n" + picker.text))
 
     async def group(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """In a group the flow never runs: one line pointing to a private chat."""

@@ -145,7 +145,9 @@ async def test_bad_input_gets_a_short_kind_answer(
     person = Person()
     await started(api, person)
     text = await replies_to(api, person, **message)
-    assert text == "Please use the buttons below. What you type is not saved."
+    assert text.startswith("Please use the buttons below. What you type is not saved.\n\n")
+    assert "Choose your language." in text
+    assert api.buttons(api.last_bot_message(person.id))[0][0] == "English"
 
 
 @pytest.mark.parametrize(
