@@ -17,12 +17,14 @@ from pydantic import BaseModel, ValidationError
 
 from bot.directory import Directory
 from bot.i18n import Texts
-from bot.models import ContactsFile, Flow, FlowFile, Right, RightsFile
+from bot.models import ContactsFile, Flow, FlowFile, Right, RightsFile, SourcesFile
 from bot.problems import Problem
 from bot.yamlfile import YamlDoc, YamlError, load
 
 CONTACTS_FILE = "contacts.yaml"
 RIGHTS_FILE = "rights.yaml"
+SOURCES_FILE = "sources.yaml"
+DATA_FILES = (CONTACTS_FILE, RIGHTS_FILE, SOURCES_FILE)
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -37,6 +39,8 @@ class Content:
     rights: tuple[Right, ...]
     texts: Texts
     locales_dir: Path
+    #: Entry-link source codes that are counted by name (flows/sources.yaml).
+    sources: frozenset[str]
     #: Where each flow and contact was read from, for `check` messages.
     docs: dict[str, YamlDoc]
 
@@ -74,10 +78,11 @@ def load_content(
         return None, [Problem(flows_dir, 1, "flows folder not found")]
     contacts = _read(flows_dir / CONTACTS_FILE, ContactsFile, problems, docs, "contacts")
     rights = _read(flows_dir / RIGHTS_FILE, RightsFile, problems, docs, "rights")
+    sources = SourcesFile()
+    if (flows_dir / SOURCES_FILE).exists():  # optional: without it, every code is "other"
+        sources = _read(flows_dir / SOURCES_FILE, SourcesFile, problems, docs, "sources") or sources
     flows: dict[str, Flow] = {}
-    flow_paths = sorted(
-        p for p in flows_dir.glob("*.yaml") if p.name not in (CONTACTS_FILE, RIGHTS_FILE)
-    )
+    flow_paths = sorted(p for p in flows_dir.glob("*.yaml") if p.name not in DATA_FILES)
     if not flow_paths:
         problems.append(Problem(flows_dir, 1, "no flow files (*.yaml) found"))
     for path in flow_paths:
@@ -106,6 +111,7 @@ def load_content(
         rights=rights.rights,
         texts=texts,
         locales_dir=locales_dir,
+        sources=frozenset(s.code for s in sources.sources),
         docs=docs,
     )
     return content, []

@@ -309,3 +309,37 @@ class Right(Strict):
 
 class RightsFile(Strict):
     rights: tuple[Right, ...] = Field(min_length=1)
+
+
+# --- entry-link sources ----------------------------------------------------------------------
+
+
+class Source(Strict):
+    """An outreach partner's code for entry links, counted in aggregate only."""
+
+    code: str = Field(pattern=r"^[a-z0-9_]{1,16}$")
+    partner: str = Field(min_length=1, max_length=200)
+
+    @model_validator(mode="after")
+    def _not_a_language_or_situation(self) -> Source:
+        if self.code in LANGUAGES or self.code in {s.value for s in Situation}:
+            raise ValueError(f"'{self.code}' is a language code or a situation id; pick another")
+        if self.code == OTHER_SOURCE:
+            raise ValueError(f"'{OTHER_SOURCE}' is reserved for codes not listed here")
+        return self
+
+
+#: Any code in a link that is not listed in sources.yaml is counted under this name.
+OTHER_SOURCE = "other"
+
+
+class SourcesFile(Strict):
+    sources: tuple[Source, ...] = ()
+
+    @model_validator(mode="after")
+    def _unique(self) -> SourcesFile:
+        codes = [s.code for s in self.sources]
+        repeated = sorted({c for c in codes if codes.count(c) > 1})
+        if repeated:
+            raise ValueError(f"repeated code(s): {', '.join(repeated)}")
+        return self

@@ -9,12 +9,13 @@ the language picker and to pick the language of a reply to typed text, and is ne
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import partial
 from typing import Any, TypeVar
@@ -43,9 +44,11 @@ from telegram.ext import (
 )
 
 from bot import render
-from bot.engine import BadDataError, Engine, Screen
+from bot.counts import Counts
+from bot.engine import BadDataError, Engine, Screen, State
 from bot.hours import TOKYO
 from bot.languages import LANGUAGES, REFERENCE
+from bot.models import OTHER_SOURCE
 from bot.situations import TOPICS, Situation
 
 log = logging.getLogger(__name__)
@@ -73,9 +76,15 @@ T = TypeVar("T")
 class Channel:
     """Handlers bound to one engine (swapped whole when the operator files change)."""
 
-    def __init__(self, engine: Engine, clock: Callable[[], datetime] | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        clock: Callable[[], datetime] | None = None,
+        counts: Counts | None = None,
+    ) -> None:
         self.engine = engine
         self.clock = clock or (lambda: datetime.now(TOKYO))
+        self.counts = counts or Counts(None, self.clock)
         self.bot: Any = None  # set by build_application
 
     # --- building the application ---------------------------------------------------------
@@ -150,8 +159,9 @@ class Channel:
         message = update.effective_message
         if message is None:
             return
-        lang, topic = parse_payload(context.args or [])
-        state = self.engine.start(lang=lang, topic=topic)
+        entry = parse_payload(context.args or [], self.engine.content.sources)
+        self.counts.add("start", entry.source, entry.lang or "")
+        state = self.engine.start(lang=entry.lang, topic=entry.topic)
         await self.send(
             message.chat_id, self.engine.screen(state, self.clock(), hint=self._hint(update))
         )
@@ -196,6 +206,7 @@ class Channel:
             return
         now = self.clock()
         try:
+            before = self.engine.decode(data).state
             state = self.engine.press(data)
         except BadDataError:
             lang = self._lang_for(update)
@@ -206,6 +217,18 @@ class Channel:
             await self.show(query, screen)
             return
         await self.show(query, self.engine.screen(state, now, hint=self._hint(update)))
+        self.count_step(before, state)
+
+    def count_step(self, before: State, after: State) -> None:
+        """Count a language chosen, and an answer screen reached with its situations."""
+        lang = after.lang or ""
+        if before.lang is None and after.lang is not None:
+            self.counts.add("language", "", lang)
+        node = self.engine.node(after)
+        if node.type in ("referral", "rights") and node.id != before.node:
+            self.counts.add("screen", node.id, lang)
+            for situation in sorted(after.situations):
+                self.counts.add("situation", situation.value, lang)
 
     async def other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Typed text, stickers, photos, unknown commands...: never kept, answered kindly.
@@ -244,6 +267,7 @@ class Channel:
         came before without anything being stored; ids that are gone or older than Telegram
         allows (48 hours) are skipped by Telegram.
         """
+        self.counts.add("exit", "", lang)
         texts = self.engine.texts
         text = texts.text(lang, "exit-done") + "\n\n" + texts.text(lang, "exit-note")
         note = await self.say(chat_id, text)
@@ -264,22 +288,34 @@ class Channel:
         log.warning("update failed: %s", type(error).__name__ if error else "unknown")
 
 
-def parse_payload(args: list[str]) -> tuple[str | None, Situation | None]:
-    """`/start vi` or `/start vi-labor`: a language and optionally a topic; anything else None."""
-    if len(args) != 1 or not _PAYLOAD.match(args[0]):
-        return None, None
-    parts = args[0].split("-")
-    lang = parts[0] if parts[0] in LANGUAGES else None
-    if lang is None:
-        return None, None
+@dataclass(frozen=True)
+class Entry:
+    """What an entry link asks for: `/start vi`, `/start vi-labor`, `/start vi-labor-kanto`."""
+
+    lang: str | None = None
     topic: Situation | None = None
-    if len(parts) > 1:
-        try:
-            candidate = Situation(parts[1])
-        except ValueError:
-            candidate = None
-        topic = candidate if candidate in TOPICS else None
-    return lang, topic
+    #: The source code to count: "" without one, OTHER_SOURCE when it is not a listed code.
+    source: str = ""
+
+
+def parse_payload(args: list[str], sources: frozenset[str] = frozenset()) -> Entry:
+    """A language, then optionally a topic and a source code; anything else the plain start."""
+    if len(args) != 1 or not _PAYLOAD.match(args[0]):
+        return Entry()
+    lang, *rest = args[0].split("-")
+    if lang not in LANGUAGES or len(rest) > 2:
+        return Entry()
+    topic: Situation | None = None
+    source = ""
+    for part in rest:
+        if topic is None and not source and part in _TOPIC_IDS:
+            topic = Situation(part)
+        elif not source:
+            source = part if part in sources else OTHER_SOURCE
+    return Entry(lang, topic, source)
+
+
+_TOPIC_IDS = frozenset(t.value for t in TOPICS)
 
 
 async def retrying(call: Callable[[], Awaitable[T]]) -> T:
@@ -308,6 +344,7 @@ def build_application(
     engine: Engine,
     clock: Callable[[], datetime] | None = None,
     *,
+    counts: Counts | None = None,
     request_timeout: float = 10.0,
 ) -> tuple[Application[Any, Any, Any, Any, Any, Any], Channel]:
     """The real Application, pointed at `base_url` (Telegram, or a test server).
@@ -315,7 +352,7 @@ def build_application(
     `request_timeout` bounds each call other than the long poll; a call that runs over it is
     retried by `retrying`, so a slow Bot API delays one answer and never hangs the bot.
     """
-    channel = Channel(engine, clock)
+    channel = Channel(engine, clock, counts)
     app = (
         ApplicationBuilder()
         .token(token)
@@ -361,7 +398,21 @@ async def polling(
             poll_interval=0, timeout=timeout, allowed_updates=ALLOWED_UPDATES
         )
         try:
-            yield
+            async with counting(channel.counts):
+                yield
         finally:
             await app.updater.stop()
             await app.stop()
+
+
+@asynccontextmanager
+async def counting(counts: Counts, every: float = 60.0) -> AsyncIterator[None]:
+    """Write the counts every `every` seconds while the bot serves, and once more at the end."""
+    task = asyncio.create_task(counts.run(every))
+    try:
+        yield
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+        await counts.flush()

@@ -12,6 +12,7 @@ from telegram.error import InvalidToken, NetworkError, TelegramError
 
 from bot import logs
 from bot.content import Content
+from bot.counts import Counts
 from bot.engine import Engine
 from bot.settings import Settings
 from bot.telegram_channel import build_application, polling
@@ -23,12 +24,10 @@ log = logging.getLogger(__name__)
 def run_bot(settings: Settings, content: Content) -> int:
     """Serve until SIGINT or SIGTERM; one clear line and a non-zero code when it cannot start."""
     logs.setup(settings.log_level, settings.secrets)
-    try:
-        # Every file the bot writes goes here; only the bot's own user may read it.
+    # Every file the bot writes goes here; only the bot's own user may read it. If it cannot
+    # be made, the bot still serves: the counts are dropped and say so when they are written.
+    with contextlib.suppress(OSError):
         settings.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    except OSError as exc:
-        print(f"referral-bot: cannot create REFERRAL_DATA_DIR ({exc.strerror})", file=sys.stderr)
-        return 2
     try:
         asyncio.run(_serve(settings, content))
     except InvalidToken:
@@ -49,7 +48,10 @@ def run_bot(settings: Settings, content: Content) -> int:
 
 
 async def _serve(settings: Settings, content: Content) -> None:
-    app, channel = build_application(settings.token, settings.api_base_url, Engine(content))
+    counts = Counts(settings.data_dir)
+    app, channel = build_application(
+        settings.token, settings.api_base_url, Engine(content), counts=counts
+    )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):

@@ -24,7 +24,7 @@ from telegram import Update
 from tornado.httpserver import HTTPServer
 from tornado.netutil import bind_sockets
 
-from bot.telegram_channel import ALLOWED_UPDATES, Channel, present, retrying
+from bot.telegram_channel import ALLOWED_UPDATES, Channel, counting, present, retrying
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +140,8 @@ async def webhook(
             lambda: app.bot.set_webhook(url, secret_token=secret, allowed_updates=ALLOWED_UPDATES)
         )
         try:
-            yield bound
+            async with counting(channel.counts):
+                yield bound
         finally:
             server.stop()
             await asyncio.wait_for(server.close_all_connections(), 5)

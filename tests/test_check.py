@@ -223,3 +223,19 @@ def test_check_command_says_ok(tree: Path, capsys: pytest.CaptureFixture[str]) -
     code = main(["check", "--flows", str(tree / "flows"), "--locales", str(tree / "locales")])
     assert code == 0
     assert capsys.readouterr().out.startswith("ok: ")
+
+
+@pytest.mark.parametrize(
+    ("code", "says"),
+    [
+        ("vi", "is a language code or a situation id"),
+        ("labor", "is a language code or a situation id"),
+        ("other", "reserved"),
+        ("Has Spaces", "should match pattern"),
+    ],
+)
+def test_entry_link_sources(tree: Path, code: str, says: str) -> None:
+    path = tree / "flows" / "sources.yaml"
+    edit(path, "sources: []", f"sources:\n  - code: {code}\n    partner: Someone")
+    found = problems(tree)
+    assert any(p.startswith(f"{path}:") and says in p for p in found), found

@@ -11,6 +11,7 @@ import asyncio
 import os
 import signal
 import socket
+import subprocess
 import sys
 from pathlib import Path
 
@@ -90,6 +91,7 @@ async def test_no_identifier_reaches_logs_or_files(tmp_path: Path, mode: str) ->
     assert b"serving" in logged, "the bot's own log lines were not captured"
     assert data.is_dir()
     written = [p for p in data.rglob("*") if p.is_file()]
+    assert [p.name for p in written] == ["counts.sqlite3"], "the counts were not written"
     haystacks = {"the logs": logged} | {str(p): p.read_bytes() for p in written}
     needles = [
         str(PERSON.id),
@@ -105,3 +107,25 @@ async def test_no_identifier_reaches_logs_or_files(tmp_path: Path, mode: str) ->
     for where, haystack in haystacks.items():
         for needle in needles:
             assert needle.encode() not in haystack, f"{needle!r} found in {where}"
+
+
+def test_the_terminal_chat_writes_nothing(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    env |= {"REFERRAL_DATA_DIR": str(data), "PYTHONIOENCODING": "utf-8"}
+    typed = "1\n1\n2\n2\n4\n" + TYPED + "\n" + TYPED_HELP + "\nq\n"
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "chat"],
+        input=typed,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert "110" in result.stdout
+    assert not data.exists() or not any(p.is_file() for p in data.rglob("*"))
+    assert "Kurogane" not in result.stderr

@@ -8,7 +8,8 @@ from collections.abc import AsyncIterator
 import pytest
 
 from bot.engine import Engine
-from bot.telegram_channel import build_application, polling
+from bot.situations import Situation
+from bot.telegram_channel import Entry, build_application, parse_payload, polling
 from tests.conftest import jst
 from tests.fakebot import FakeBotApi, Injected, Person
 
@@ -356,3 +357,21 @@ async def test_the_bot_never_speaks_first(api: FakeBotApi) -> None:
     spoken = [m for m, _ in api.calls if m != "getUpdates"]
     await asyncio.sleep(2.5)
     assert [m for m, _ in api.calls if m != "getUpdates"] == spoken
+
+
+@pytest.mark.parametrize(
+    ("payload", "entry"),
+    [
+        ("vi", Entry("vi", None, "")),
+        ("vi-labor", Entry("vi", Situation.LABOR, "")),
+        ("vi-labor-kanto_union", Entry("vi", Situation.LABOR, "kanto_union")),
+        ("vi-kanto_union", Entry("vi", None, "kanto_union")),
+        ("vi-labor-JohnSmith", Entry("vi", Situation.LABOR, "other")),  # never kept as typed
+        ("vi-danger", Entry("vi", None, "other")),  # not a topic a link may choose
+        ("vi-labor-kanto_union-x", Entry()),
+        ("zz-labor", Entry()),
+        ("", Entry()),
+    ],
+)
+def test_payloads(payload: str, entry: Entry) -> None:
+    assert parse_payload([payload], frozenset({"kanto_union"})) == entry

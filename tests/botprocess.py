@@ -1,0 +1,85 @@
+"""The real `referral-bot run` as a separate process, talking to the fake Bot API."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import resource
+import signal
+import sys
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+
+from tests.conftest import ROOT
+from tests.fakebot import FakeBotApi
+
+TOKEN = "123456789:AAH-fake-test-token-value_0123456789abc"  # noqa: S105 - made up
+
+
+@dataclass
+class Ran:
+    """What the process printed, and how it ended (known once the block is left)."""
+
+    output: bytearray = field(default_factory=bytearray)
+    code: int | None = None
+
+    @property
+    def text(self) -> str:
+        return self.output.decode("utf-8", "replace")
+
+
+@asynccontextmanager
+async def bot_process(
+    api: FakeBotApi,
+    env: dict[str, str],
+    *,
+    as_nobody: bool = False,
+    max_file_bytes: int | None = None,
+    ready: str = "getUpdates",
+) -> AsyncIterator[Ran]:
+    """Start the bot, wait until it serves, yield; then SIGTERM it and collect its output.
+
+    `as_nobody` runs it as uid 65534 when the tests run as root (so file permissions apply);
+    `max_file_bytes` limits the size of files it may write, as a full disk would.
+    """
+    full_env = {
+        "PATH": os.environ.get("PATH", ""),
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": api.base_url,
+        **env,
+    }
+    command = [sys.executable, "-m", "bot", "run"]
+    if as_nobody and os.geteuid() == 0:
+        command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+    limit: Callable[[], None] | None = None
+    if max_file_bytes is not None:
+        size = max_file_bytes
+
+        def limit() -> None:
+            resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+    process = await asyncio.create_subprocess_exec(
+        *command,
+        cwd=ROOT,
+        env=full_env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+        preexec_fn=limit,
+    )
+    ran = Ran()
+
+    async def collect() -> None:
+        assert process.stdout is not None
+        while chunk := await process.stdout.read(65536):
+            ran.output.extend(chunk)
+
+    reader = asyncio.create_task(collect())
+    try:
+        await api.wait_for(lambda: ready in api.methods(), timeout=30)
+        yield ran
+    finally:
+        if process.returncode is None:
+            process.send_signal(signal.SIGTERM)
+        ran.code = await asyncio.wait_for(process.wait(), 20)
+        await reader

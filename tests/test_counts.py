@@ -1,0 +1,211 @@
+"""Aggregate counts in a real SQLite file: what is kept, how it grows, and failing without harm."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import sqlite3
+import stat
+import tempfile
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.counts import DB_NAME, MIGRATIONS, SCHEMA_VERSION, Counts, read_rows
+from bot.engine import Engine
+from bot.telegram_channel import build_application, polling
+from tests.botprocess import bot_process
+from tests.conftest import jst
+from tests.fakebot import FakeBotApi, Person
+from tests.test_telegram import NOW, TOKEN, tap
+
+DAY = jst(2026, 11, 24, 23, 59)
+
+
+def rows(path: Path) -> list[tuple[str, str, str, str, int]]:
+    with sqlite3.connect(path) as db:
+        return list(db.execute("SELECT day, kind, key, lang, n FROM counts ORDER BY 1, 2, 3, 4"))
+
+
+async def test_counts_are_added_up_per_japan_day(tmp_path: Path) -> None:
+    moments = iter([jst(2026, 11, 24, 23, 59), jst(2026, 11, 24, 8), jst(2026, 11, 25, 0, 1)])
+    counts = Counts(tmp_path, clock=lambda: next(moments))
+    counts.add("language", "", "vi")
+    counts.add("language", "", "vi")
+    counts.add("language", "", "vi")
+    assert await counts.flush()
+    counts2 = Counts(tmp_path, clock=lambda: DAY)
+    counts2.add("language", "", "vi")
+    assert await counts2.flush()
+    path = tmp_path / DB_NAME
+    assert rows(path) == [
+        ("2026-11-24", "language", "", "vi", 3),
+        ("2026-11-25", "language", "", "vi", 1),
+    ]
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+async def test_an_older_database_is_upgraded_in_place(tmp_path: Path) -> None:
+    path = tmp_path / DB_NAME
+    with sqlite3.connect(path) as db:
+        for statement in MIGRATIONS[0]:
+            db.execute(statement)
+        db.execute("INSERT INTO counts VALUES ('2026-01-05', 'exit', '', 7)")
+        db.execute("PRAGMA user_version = 1")
+    assert await read_rows(path) == [("2026-01-05", "exit", "", "", 7)]
+    counts = Counts(tmp_path, clock=lambda: DAY)
+    counts.add("exit", "", "en")
+    assert await counts.flush()
+    assert rows(path) == [("2026-01-05", "exit", "", "", 7), ("2026-11-24", "exit", "", "en", 1)]
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+async def test_a_newer_database_is_left_alone(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / DB_NAME
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA user_version = 99")
+    before = path.read_bytes()
+    counts = Counts(tmp_path, clock=lambda: DAY)
+    counts.add("exit")
+    assert not await counts.flush()
+    assert path.read_bytes() == before
+    assert "newer version" in caplog.text
+
+
+# --- through the real bot --------------------------------------------------------------------
+
+
+async def journey(api: FakeBotApi, person: Person) -> None:
+    """A short journey by an entry link: the link, one answer, the referral."""
+    await api.send(person, "/start en-labor")
+    await api.wait_for(lambda: "Are you a technical intern" in api.last_text(person.id))
+    await tap(api, person, "No")
+
+
+async def test_rows_grow_with_combinations_not_with_people(engine: Engine, tmp_path: Path) -> None:
+    async def serve(people: int, folder: Path) -> int:
+        folder.mkdir()
+        api = FakeBotApi(TOKEN)
+        await api.start()
+        counts = Counts(folder, clock=lambda: NOW)
+        app, channel = build_application(
+            TOKEN, api.base_url, engine, clock=lambda: NOW, counts=counts
+        )
+        async with polling(app, channel, timeout=1):
+            await asyncio.gather(*(journey(api, Person(id=700000 + i)) for i in range(people)))
+        await api.stop()
+        with sqlite3.connect(folder / DB_NAME) as db:
+            return int(db.execute("SELECT count(*) FROM counts").fetchone()[0])
+
+    few = await serve(20, tmp_path / "few")
+    many = await serve(200, tmp_path / "many")
+    assert few == many == 3  # start (by link), screen (referral), situation (labor)
+    with sqlite3.connect(tmp_path / "many" / DB_NAME) as db:
+        assert db.execute("SELECT sum(n) FROM counts WHERE kind = 'start'").fetchone()[0] == 200
+
+
+@pytest.fixture
+def shared_dir() -> Iterator[Path]:
+    """A folder that an unprivileged user can reach (pytest's own are private to root)."""
+    path = Path(tempfile.mkdtemp(prefix="referral-counts-"))
+    path.chmod(0o755)
+    yield path
+    for inner in [path, *path.rglob("*")]:
+        if inner.is_dir():
+            inner.chmod(0o755)
+    shutil.rmtree(path)
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[FakeBotApi]:
+    server = FakeBotApi(TOKEN)
+    await server.start()
+    yield server
+    await server.stop()
+
+
+def corrupt(data: Path) -> None:
+    data.mkdir()
+    (data / DB_NAME).write_bytes(b"this is not a database, " * 200)
+
+
+def read_only(data: Path) -> None:
+    data.mkdir()
+    with sqlite3.connect(data / DB_NAME) as db:
+        for step in MIGRATIONS:
+            for statement in step:
+                db.execute(statement)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    (data / DB_NAME).chmod(0o444)
+    data.chmod(0o555)
+
+
+@pytest.mark.parametrize(
+    ("case", "says"),
+    [
+        ("corrupt", "it is corrupt"),
+        ("read-only", "it is read-only"),
+        ("full", "the disk is full or failing"),  # a file size limit: EFBIG, "disk I/O error"
+        ("locked", "it is locked"),
+        ("folder is a file", "cannot be opened or created"),
+        ("folder removed", "cannot be opened or created"),
+    ],
+)
+async def test_a_storage_failure_never_reaches_the_conversation(
+    api: FakeBotApi, shared_dir: Path, case: str, says: str
+) -> None:
+    data = shared_dir / "data"
+    env = {"REFERRAL_DATA_DIR": str(data)}
+    options: dict[str, object] = {}
+    lock: sqlite3.Connection | None = None
+    if case == "corrupt":
+        corrupt(data)
+    elif case == "read-only":
+        read_only(data)
+        options["as_nobody"] = True
+    elif case == "full":
+        options["max_file_bytes"] = 4096  # the schema alone needs two pages of 4 KiB
+    elif case == "locked":
+        read_only(data)
+        data.chmod(0o755)
+        (data / DB_NAME).chmod(0o600)
+        lock = sqlite3.connect(data / DB_NAME, isolation_level=None)
+        lock.execute("BEGIN EXCLUSIVE")
+    elif case == "folder is a file":
+        (shared_dir / "file").write_text("not a folder")
+        env["REFERRAL_DATA_DIR"] = str(shared_dir / "file" / "data")
+
+    person = Person()
+    async with bot_process(api, env, **options) as ran:  # type: ignore[arg-type]
+        if case == "folder removed":
+            shutil.rmtree(data)
+        await journey(api, person)
+        assert "Here is who can help." in api.last_text(person.id)
+        await api.send(person, "help")
+        await api.wait_for(lambda: api.last_text(person.id).startswith("If you are in danger"))
+    if lock is not None:
+        lock.close()
+    assert ran.code == 0, ran.text
+    warnings = [line for line in ran.text.splitlines() if "counts not saved" in line]
+    assert len(warnings) == 1, ran.text
+    assert says in warnings[0]
+    assert "Traceback" not in ran.text
+    assert str(person.id) not in ran.text
+
+
+async def test_a_journey_is_counted_by_the_real_process(api: FakeBotApi, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    async with bot_process(api, {"REFERRAL_DATA_DIR": str(data)}):
+        await journey(api, Person())
+        await api.send(Person(), "/exit")
+        await api.wait_for(lambda: len(api.visible(Person().id)) == 1)
+    kinds = {(kind, key) for _, kind, key, _, _ in rows(data / DB_NAME)}
+    assert kinds == {("start", ""), ("screen", "referral"), ("situation", "labor"), ("exit", "")}
+    assert stat.S_IMODE(data.stat().st_mode) == 0o700
+    assert [p.name for p in data.iterdir()] == [DB_NAME]  # no journal or anything else
