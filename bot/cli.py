@@ -10,7 +10,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from bot.hours import TOKYO, to_tokyo
 from bot.languages import LANGUAGES
 from bot.settings import SettingsError, from_env
 from bot.situations import Situation
+from bot.stats import PERIODS
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -36,6 +37,19 @@ def _moment(text: str) -> datetime:
             f"'{text}' is not a date and time like 2026-05-04T20:00+09:00"
         ) from None
     return to_tokyo(moment)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-24") from None
+
+
+def _threshold(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of 1 or more")
+    return int(text)
 
 
 def _language(text: str) -> str:
@@ -91,6 +105,26 @@ def build_parser() -> argparse.ArgumentParser:
     check_cmd = sub.add_parser("check", help="validate flows, contacts and locales together")
     data_options(check_cmd)
 
+    stats = sub.add_parser(
+        "stats", help="the counts: conversations, languages, situations, quick exits"
+    )
+    stats.add_argument("--since", type=_day, help="first Japan date to include (YYYY-MM-DD)")
+    stats.add_argument("--until", type=_day, help="last Japan date to include (YYYY-MM-DD)")
+    stats.add_argument("--by", choices=PERIODS, default="day", help="one column per (default: day)")
+    stats.add_argument(
+        "--format", choices=("table", "csv", "json"), default="table", help="default: table"
+    )
+    stats.add_argument(
+        "--threshold",
+        type=_threshold,
+        default=10,
+        help="hide numbers under this (default: 10), and totals that would reveal them",
+    )
+    stats.add_argument("--chart", type=Path, help="also draw FILE.png or FILE.svg")
+    stats.add_argument(
+        "--data", type=Path, help="the data folder (default: $REFERRAL_DATA_DIR or ./data)"
+    )
+
     run = sub.add_parser(
         "run",
         help="run the Telegram bot (settings from the environment: TELEGRAM_BOT_TOKEN, ...)",
@@ -113,6 +147,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check(flows_dir, locales_dir)
         if command == "run":
             return _run(flows_dir, locales_dir)
+        if command == "stats":
+            return _stats(args)
         content = _load(flows_dir, locales_dir)
         if content is None:
             return EXIT_PROBLEMS
@@ -128,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _dirs(args: argparse.Namespace) -> tuple[Path, Path]:
     flows, locales = default_dirs()
-    return (args.flows or flows, args.locales or locales)
+    return (getattr(args, "flows", None) or flows, getattr(args, "locales", None) or locales)
 
 
 def _load(flows_dir: Path, locales_dir: Path) -> Content | None:
@@ -174,6 +210,53 @@ def _run(flows_dir: Path, locales_dir: Path) -> int:
         print("referral-bot: not starting: the files above need fixing", file=sys.stderr)
         return EXIT_PROBLEMS
     return run_bot(settings, report.content)
+
+
+def _stats(args: argparse.Namespace) -> int:
+    import asyncio
+    import sqlite3
+
+    from bot import stats
+    from bot.counts import DB_NAME, read_rows
+
+    folder = args.data or Path(os.environ.get("REFERRAL_DATA_DIR", "").strip() or "./data")
+    path = folder / DB_NAME
+    if args.since and args.until and args.since > args.until:
+        print("referral-bot: --since is after --until", file=sys.stderr)
+        return EXIT_USAGE
+    if args.chart and args.chart.suffix.lower() not in (".png", ".svg"):
+        print("referral-bot: --chart must name a .png or .svg file", file=sys.stderr)
+        return EXIT_USAGE
+    if not path.is_file():
+        print(f"referral-bot: no counts yet ({path} does not exist)", file=sys.stderr)
+        return EXIT_PROBLEMS
+    try:
+        rows = asyncio.run(read_rows(path))
+    except sqlite3.Error as exc:
+        from bot.counts import reason
+
+        print(f"referral-bot: cannot read {path}, because {reason(exc)}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    tables = stats.build(rows, args.by, args.since, args.until)
+    shown = [stats.suppress(t, args.threshold) for t in tables]
+    if args.format == "csv":
+        print(stats.as_csv(shown), end="")
+    elif args.format == "json":
+        print(stats.as_json(shown, args.threshold, args.by), end="")
+    else:
+        print(stats.as_table(shown, args.threshold), end="")
+    if args.chart:
+        from bot.chart import ChartUnavailableError, draw
+
+        try:
+            draw(tables, args.threshold, args.chart)
+        except ChartUnavailableError as exc:
+            print(f"referral-bot: {exc}", file=sys.stderr)
+            return EXIT_PROBLEMS
+        except OSError as exc:
+            print(f"referral-bot: cannot write {args.chart} ({exc.strerror})", file=sys.stderr)
+            return EXIT_PROBLEMS
+    return EXIT_OK
 
 
 def _chat(content: Content, args: argparse.Namespace) -> int:
