@@ -73,6 +73,19 @@ PROTECT_CONTENT = False
 T = TypeVar("T")
 
 
+class StatelessApplication(Application):  # type: ignore[type-arg]
+    """An Application that holds no ids between updates.
+
+    python-telegram-bot records the chat and user id of every update in two sets meant for
+    persistence, and without persistence nothing ever empties them: they would keep every
+    person's id in memory for as long as the bot runs, and grow with the number of people.
+    This bot has no persistence, so nothing is recorded.
+    """
+
+    def _mark_for_persistence_update(self, *, update: object = None, job: object = None) -> None:
+        return
+
+
 class Channel:
     """Handlers bound to one engine (swapped whole when the operator files change)."""
 
@@ -355,6 +368,7 @@ def build_application(
     channel = Channel(engine, clock, counts)
     app = (
         ApplicationBuilder()
+        .application_class(StatelessApplication)
         .token(token)
         .base_url(base_url)
         .base_file_url(base_url.replace("/bot", "/file/bot"))

@@ -375,3 +375,22 @@ async def test_the_bot_never_speaks_first(api: FakeBotApi) -> None:
 )
 def test_payloads(payload: str, entry: Entry) -> None:
     assert parse_payload([payload], frozenset({"kanto_union"})) == entry
+
+
+async def test_no_id_stays_in_memory_after_the_answers(engine: Engine) -> None:
+    """python-telegram-bot's own per-chat and per-user stores stay empty, however many write."""
+    server = FakeBotApi(TOKEN)
+    await server.start()
+    app, channel = build_application(TOKEN, server.base_url, engine, clock=lambda: NOW)
+    async with polling(app, channel, timeout=1):
+        people = [Person(id=4400000 + i) for i in range(30)]
+        await asyncio.gather(*(started(server, p) for p in people))
+        await asyncio.gather(*(tap(server, p, "English") for p in people))
+        held = [
+            app._chat_ids_to_be_updated_in_persistence,
+            app._user_ids_to_be_updated_in_persistence,
+            app._chat_data,
+            app._user_data,
+        ]
+        assert [len(h) for h in held] == [0, 0, 0, 0]
+    await server.stop()
