@@ -21,7 +21,7 @@ from bot.languages import LANGUAGES
 TITLES = {
     "start": "Conversations started, by entry link",
     "language": "Languages chosen",
-    "situation": "Situations, counted at answer screens",
+    "situation": "Situations, counted at answer screens (a person may have several)",
     "screen": "Answer screens shown",
     "exit": "Quick exits",
 }
