@@ -239,7 +239,55 @@ def _check_locales(content: Content) -> list[Problem]:
         problems += _parity(reference, catalog, locales_dir / code)
     for catalog in catalogs.values():
         problems += _renders(catalog)
+        for path, status in catalog.review.items():
+            if status == "reference" and catalog is not reference:
+                problems.append(
+                    Problem(
+                        path, 1, f"only {REFERENCE} is the reference; say reviewed or unreviewed"
+                    )
+                )
     return problems
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How complete one of the fifteen languages is."""
+
+    code: str
+    name: str
+    texts: int  # messages present that the reference has
+    total: int
+    review: str  # reference, reviewed, NOT REVIEWED, or no locale yet
+    emergency_words: int
+
+
+def coverage(content: Content) -> list[Coverage]:
+    """Every supported language, with or without a locale, most complete first."""
+    catalogs = content.texts.catalogs
+    reference = catalogs.get(REFERENCE)
+    wanted = set(reference.messages) if reference else set()
+    rows = []
+    for code, name in LANGUAGES.items():
+        catalog = catalogs.get(code)
+        if catalog is None:
+            rows.append(Coverage(code, name, 0, len(wanted), "no locale yet", 0))
+            continue
+        try:
+            words = [w for w in catalog.render("emergency-words").split(",") if w.strip()]
+        except TextError:
+            words = []
+        present = len(wanted & set(catalog.messages))
+        if code == REFERENCE:
+            review = "reference"
+        else:
+            review = "reviewed" if catalog.reviewed else "NOT REVIEWED"
+        rows.append(Coverage(code, name, present, len(wanted), review, len(words)))
+    return sorted(rows, key=lambda r: (-r.texts, r.code))
+
+
+def unreviewed(content: Content) -> list[str]:
+    """Locales with at least one file no native speaker has reviewed yet."""
+    return sorted(code for code, c in content.texts.catalogs.items() if not c.reviewed)
 
 
 def _parity(reference: Catalog, catalog: Catalog, folder: Path) -> list[Problem]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from bot import __version__, render
-from bot.check import check
+from bot.check import check, coverage, unreviewed
 from bot.content import Content, default_dirs, load_content
 from bot.directory import Item, Referral
 from bot.engine import Engine
@@ -24,6 +24,7 @@ from bot.languages import LANGUAGES
 from bot.settings import SettingsError, from_env
 from bot.situations import Situation
 from bot.stats import PERIODS
+from bot.width import pad
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -103,6 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     data_options(refer)
 
     check_cmd = sub.add_parser("check", help="validate flows, contacts and locales together")
+    check_cmd.add_argument(
+        "--coverage", action="store_true", help="also print how complete each language is"
+    )
     data_options(check_cmd)
 
     stats = sub.add_parser(
@@ -144,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     flows_dir, locales_dir = _dirs(args)
     try:
         if command == "check":
-            return _check(flows_dir, locales_dir)
+            return _check(flows_dir, locales_dir, coverage=args.coverage)
         if command == "run":
             return _run(flows_dir, locales_dir)
         if command == "stats":
@@ -178,10 +182,12 @@ def _load(flows_dir: Path, locales_dir: Path) -> Content | None:
     return content
 
 
-def _check(flows_dir: Path, locales_dir: Path) -> int:
+def _check(flows_dir: Path, locales_dir: Path, *, coverage: bool = False) -> int:
     report = check(flows_dir, locales_dir)
     for problem in report.problems:
         print(problem)
+    if coverage and report.content is not None:
+        _print_coverage(report.content)
     if not report.ok or report.content is None:
         print(f"{len(report.problems)} problem(s) found", file=sys.stderr)
         return EXIT_PROBLEMS
@@ -192,7 +198,23 @@ def _check(flows_dir: Path, locales_dir: Path) -> int:
         f"{len(content.directory.contacts)} contacts, {len(content.rights)} rights, "
         f"locales: {', '.join(content.texts.catalogs)}"
     )
+    waiting = unreviewed(content)
+    if waiting:
+        print(f"not yet reviewed by a native speaker: {', '.join(waiting)}")
     return EXIT_OK
+
+
+def _print_coverage(content: Content) -> None:
+    print(
+        f"{'code':<5} {pad('language', 17)} {'texts':>9} {'':>5}  {'emergency words':>15}  review"
+    )
+    for row in coverage(content):
+        share = f"{row.texts * 100 // row.total}%" if row.total else "-"
+        texts = f"{row.texts}/{row.total}"
+        print(
+            f"{row.code:<5} {pad(row.name, 17)} {texts:>9} {share:>5}  "
+            f"{row.emergency_words:>15}  {row.review}"
+        )
 
 
 def _run(flows_dir: Path, locales_dir: Path) -> int:

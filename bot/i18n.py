@@ -47,6 +47,15 @@ class Catalog:
     bundle: FluentBundle
     messages: dict[str, Message] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    #: Each file's review status, from its first line (`# review: reviewed`).
+    review: dict[Path, str] = field(default_factory=dict)
+
+    @property
+    def reviewed(self) -> bool:
+        """True when a native speaker has reviewed every file (English is the reference)."""
+        return bool(self.review) and all(
+            s in ("reviewed", "reference") for s in self.review.values()
+        )
 
     def render(self, message_id: str, args: Args | None = None) -> str:
         """The text, or TextError when it is missing or any variable is unresolved."""
@@ -76,6 +85,15 @@ def _line_of(source: str, offset: int) -> int:
     return source.count("\n", 0, offset) + 1
 
 
+#: The first line of every .ftl file says whether a native speaker has reviewed it.
+_REVIEW_LINES = ("# review: reviewed", "# review: unreviewed", "# review: reference")
+
+
+def _review_status(source: str) -> str | None:
+    first = source.split("\n", 1)[0].strip()
+    return first.removeprefix("# review: ") if first in _REVIEW_LINES else None
+
+
 def load_catalog(folder: Path) -> Catalog:
     """Read every .ftl file of one locale folder; syntax errors become problems with lines."""
     code = folder.name
@@ -90,6 +108,13 @@ def load_catalog(folder: Path) -> Catalog:
         except (OSError, UnicodeDecodeError) as exc:
             catalog.problems.append(Problem(path, 1, f"cannot read: {exc.__class__.__name__}"))
             continue
+        status = _review_status(source)
+        if status is None:
+            catalog.problems.append(
+                Problem(path, 1, f"the first line must be one of: {', '.join(_REVIEW_LINES)}")
+            )
+        else:
+            catalog.review[path] = status
         resource = FluentParser(with_spans=True).parse(source)
         for entry in resource.body:
             line = _line_of(source, entry.span.start) if entry.span else 1

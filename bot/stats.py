@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -17,6 +16,7 @@ from typing import Any
 
 from bot.counts import KINDS
 from bot.languages import LANGUAGES
+from bot.width import display_width
 
 TITLES = {
     "start": "Conversations started, by entry link",
@@ -109,18 +109,6 @@ def suppress(table: Table, threshold: int) -> Shown:
     return Shown(table, cells, row_totals, column_totals, total(everything))
 
 
-def _width(text: str) -> int:
-    """Columns on a terminal: combining marks take none, wide (CJK) characters two."""
-    return sum(
-        0
-        if unicodedata.combining(c) or unicodedata.category(c) == "Mn"
-        else 2
-        if unicodedata.east_asian_width(c) in ("W", "F")
-        else 1
-        for c in text
-    )
-
-
 def _show(cell: Cell, threshold: int) -> str:
     return f"<{threshold}" if cell is None else str(cell)
 
@@ -147,9 +135,9 @@ def as_table(shown: list[Shown], threshold: int) -> str:
             if len(table.periods) > 1:
                 values.append(_show(block.total, threshold))
             lines.append(["all", *values])
-        widths = [max(_width(line[i]) for line in lines) for i in range(len(header))]
+        widths = [max(display_width(line[i]) for line in lines) for i in range(len(header))]
         for line in lines:
-            first = "  " + line[0] + " " * (widths[0] - _width(line[0]))
+            first = "  " + line[0] + " " * (widths[0] - display_width(line[0]))
             rest = "  ".join(v.rjust(w) for v, w in zip(line[1:], widths[1:], strict=True))
             out.append((first + "  " + rest).rstrip())
         out.append("")

@@ -18,6 +18,8 @@ def tree(tmp_path: Path) -> Path:
     shutil.copytree(FLOWS, tmp_path / "flows")
     shutil.copytree(LOCALES / "en", tmp_path / "locales" / "en")
     shutil.copytree(LOCALES / "en", tmp_path / "locales" / "ja")
+    for path in (tmp_path / "locales" / "ja").glob("*.ftl"):
+        edit(path, "# review: reference", "# review: unreviewed")
     return tmp_path
 
 
@@ -239,3 +241,26 @@ def test_entry_link_sources(tree: Path, code: str, says: str) -> None:
     edit(path, "sources: []", f"sources:\n  - code: {code}\n    partner: Someone")
     found = problems(tree)
     assert any(p.startswith(f"{path}:") and says in p for p in found), found
+
+
+def test_every_locale_file_says_whether_it_was_reviewed(tree: Path) -> None:
+    path = tree / "locales" / "ja" / "main.ftl"
+    edit(path, "# review: unreviewed\n", "")
+    assert any(p.startswith(f"{path}:1: the first line must be") for p in problems(tree))
+    edit(path, "###", "# review: reference\n###")
+    assert any(p.startswith(f"{path}:1: only en is the reference") for p in problems(tree))
+
+
+def test_check_lists_unreviewed_locales_and_coverage(
+    tree: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(
+        ["check", "--coverage", "--flows", str(tree / "flows"), "--locales", str(tree / "locales")]
+    )
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "not yet reviewed by a native speaker: ja" in out
+    lines = {line.split()[0]: line for line in out.splitlines() if line[:2].isalpha()}
+    assert "100%" in lines["ja"] and "NOT REVIEWED" in lines["ja"]
+    assert "reference" in lines["en"]
+    assert "0%" in lines["vi"] and "no locale yet" in lines["vi"]

@@ -13,7 +13,7 @@ def make(tmp_path: Path, files: dict[str, str]) -> Texts:
     for name, body in files.items():
         path = tmp_path / name
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(body, encoding="utf-8")
+        path.write_text("# review: unreviewed\n" + body, encoding="utf-8")
     return Texts.load(tmp_path)
 
 
@@ -61,7 +61,7 @@ def test_syntax_errors_are_reported_with_their_line(tmp_path: Path) -> None:
     texts = make(tmp_path, {"en/a.ftl": "good = fine\n\nbroken = { $x\nalso-good = ok\n"})
     problems = texts.problems()
     assert problems, "Junk must not pass silently"
-    assert problems[0].line == 3
+    assert problems[0].line == 4  # the third line of the body, after the review line
     assert "syntax error" in problems[0].message
 
 

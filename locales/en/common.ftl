@@ -1,3 +1,4 @@
+# review: reference
 ### Texts the bot uses on every screen.
 
 footer-emergency = In danger now? Call 110 (police) or 119 (ambulance, fire). Free, day and night.

@@ -1,3 +1,4 @@
+# review: reference
 ### Contact names and notes (flows/contacts.yaml). The official Japanese name is added on
 ### screen from the contact file, so a person can say it on the phone.
 

@@ -1,3 +1,4 @@
+# review: reference
 ### The main flow's screens and buttons (flows/main.yaml).
 ### $for_other is "yes" when the person writes for someone else.
 

@@ -1,3 +1,4 @@
+# review: reference
 ### Rights and safety points (flows/rights.yaml), one or two plain sentences each.
 
 right-not-your-fault = What is happening is not your fault. The one to blame is the person doing it.

@@ -1,3 +1,4 @@
+# review: unreviewed
 ### Texts the bot uses on every screen.
 
 footer-emergency = 今危ないときは、110番(警察)か119番(救急・消防)へ。無料で、昼も夜もつながります。

@@ -1,3 +1,4 @@
+# review: unreviewed
 ### Contact names and notes (flows/contacts.yaml). In Japanese each name is the official
 ### Japanese name (name_ja in the contact file), so a person can say it on the phone.
 

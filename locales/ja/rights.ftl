@@ -1,3 +1,4 @@
+# review: unreviewed
 ### Rights and safety points (flows/rights.yaml), one or two plain sentences each.
 
 right-not-your-fault = あなたは悪くありません。悪いのは、それをしている人です。
