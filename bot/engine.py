@@ -63,6 +63,8 @@ class Screen:
     buttons: tuple[Button, ...]
     referral: Referral | None = None
     rights: tuple[Right, ...] = field(default=())
+    #: Buttons per row where the channel can show several (the language picker: two).
+    columns: int = 1
 
 
 @dataclass(frozen=True)
@@ -247,7 +249,8 @@ class Engine:
                 lines.append(line)
         buttons = tuple(Button(LANGUAGES[c], self.encode(at_picker, "@" + c)) for c in available)
         text = "\n".join(lines)
-        return Screen(at_picker, available[0] if available else "en", text, buttons)
+        lang = available[0] if available else "en"
+        return Screen(at_picker, lang, text, buttons, columns=2 if len(buttons) > 4 else 1)
 
     def refer(
         self, lang: str, situations: frozenset[Situation], now: datetime, *, ip_phone: bool

@@ -128,7 +128,9 @@ class Channel:
         return code if code in LANGUAGES else None
 
     def keyboard(self, screen: Screen) -> InlineKeyboardMarkup:
-        rows = [[InlineKeyboardButton(b.label, callback_data=b.data)] for b in screen.buttons]
+        keys = [InlineKeyboardButton(b.label, callback_data=b.data) for b in screen.buttons]
+        step = max(1, screen.columns)
+        rows = [keys[i : i + step] for i in range(0, len(keys), step)]
         leave = self.engine.texts.text(screen.lang, "leave-button")
         rows.append([InlineKeyboardButton(leave, callback_data=f"x|{screen.lang}")])
         return InlineKeyboardMarkup(rows)
@@ -226,7 +228,7 @@ class Channel:
             start = self.engine.start()
             screen = self.engine.screen(start, now, hint=self._hint(update))
             notice = self.engine.texts.text(lang, "old-button")
-            screen = Screen(start, screen.lang, notice + "\n\n" + screen.text, screen.buttons)
+            screen = replace(screen, text=notice + "\n\n" + screen.text)
             await self.show(query, screen)
             return
         await self.show(query, self.engine.screen(state, now, hint=self._hint(update)))

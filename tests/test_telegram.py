@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 import pytest
 
 from bot.engine import Engine
+from bot.languages import LANGUAGES
 from bot.situations import Situation
 from bot.telegram_channel import Entry, build_application, parse_payload, polling
 from tests.conftest import jst
@@ -394,3 +395,18 @@ async def test_no_id_stays_in_memory_after_the_answers(engine: Engine) -> None:
         ]
         assert [len(h) for h in held] == [0, 0, 0, 0]
     await server.stop()
+
+
+async def test_the_language_picker_fits_a_phone(api: FakeBotApi, engine: Engine) -> None:
+    person = Person(language_code="vi" if engine.texts.has("vi") else "ja")
+    await started(api, person)
+    rows = api.last_bot_message(person.id)["reply_markup"]["inline_keyboard"]
+    languages = [b["text"] for row in rows[:-1] for b in row]
+    assert len(languages) == len(engine.texts.catalogs)
+    assert languages[0] == LANGUAGES[person.language_code]  # the app's language first
+    width = 2 if len(languages) > 4 else 1
+    assert all(len(row) <= width for row in rows)
+    assert len(rows) - 1 == -(-len(languages) // width)
+    assert [b["text"] for b in rows[-1]] == [
+        engine.texts.text(person.language_code, "leave-button")
+    ]
