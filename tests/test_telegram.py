@@ -11,7 +11,7 @@ from bot.engine import Engine
 from bot.languages import LANGUAGES
 from bot.situations import Situation
 from bot.telegram_channel import Entry, build_application, parse_payload, polling
-from tests.conftest import jst
+from tests.conftest import LOCALES, jst
 from tests.fakebot import FakeBotApi, Injected, Person
 
 TOKEN = "123456789:AAH-fake-test-token-value_0123456789abc"  # noqa: S105 - made up
@@ -75,7 +75,7 @@ async def replies_to(api: FakeBotApi, person: Person, **message: object) -> str:
     return str(api.last_bot_message(person.id)["text"])
 
 
-@pytest.mark.parametrize("code", ["en", "ja"])
+@pytest.mark.parametrize("code", sorted(p.name for p in LOCALES.iterdir() if p.is_dir()))
 async def test_every_emergency_word_gets_110_and_119(
     api: FakeBotApi, engine: Engine, code: str
 ) -> None:
