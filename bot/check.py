@@ -239,6 +239,7 @@ def _check_locales(content: Content) -> list[Problem]:
         problems += _parity(reference, catalog, locales_dir / code)
     for catalog in catalogs.values():
         problems += _renders(catalog)
+        problems += _telegram_limits(catalog)
         for path, status in catalog.review.items():
             if status == "reference" and catalog is not reference:
                 problems.append(
@@ -246,6 +247,38 @@ def _check_locales(content: Content) -> list[Problem]:
                         path, 1, f"only {REFERENCE} is the reference; say reviewed or unreviewed"
                     )
                 )
+    return problems
+
+
+#: What Telegram accepts for the bot's profile texts (setMyDescription and friends).
+TELEGRAM_LIMITS = {
+    "bot-description": 512,
+    "bot-short-description": 120,
+    "cmd-start": 256,
+    "cmd-help": 256,
+    "cmd-language": 256,
+    "cmd-exit": 256,
+}
+
+
+def _telegram_limits(catalog: Catalog) -> list[Problem]:
+    problems = []
+    for message_id, limit in TELEGRAM_LIMITS.items():
+        message = catalog.messages.get(message_id)
+        if message is None:
+            continue
+        try:
+            length = len(catalog.render(message_id))
+        except TextError:
+            continue  # reported by _renders
+        if not 1 <= length <= limit:
+            problems.append(
+                Problem(
+                    message.path,
+                    message.line,
+                    f"'{message_id}' is {length} characters; Telegram takes 1 to {limit}",
+                )
+            )
     return problems
 
 

@@ -264,3 +264,17 @@ def test_check_lists_unreviewed_locales_and_coverage(
     assert "100%" in lines["ja"] and "NOT REVIEWED" in lines["ja"]
     assert "reference" in lines["en"]
     assert "0%" in lines["vi"] and "no locale yet" in lines["vi"]
+
+
+def test_telegram_profile_limits(tree: Path) -> None:
+    path = tree / "locales" / "ja" / "common.ftl"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("bot-short-description = ")
+    end = text.index("\n", start)
+    path.write_text(
+        text[:start] + "bot-short-description = " + "x" * 121 + text[end:], encoding="utf-8"
+    )
+    found = problems(tree)
+    assert any(
+        "'bot-short-description' is 121 characters; Telegram takes 1 to 120" in p for p in found
+    )
