@@ -129,6 +129,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--data", type=Path, help="the data folder (default: $REFERRAL_DATA_DIR or ./data)"
     )
 
+    def link_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--lang", type=_language, required=True, help="the person's language")
+        p.add_argument("--situation", type=_situation, help="open at this situation")
+        p.add_argument("--source", help="an outreach partner's code from flows/sources.yaml")
+        data_options(p)
+
+    link_cmd = sub.add_parser("link", help="print an entry link for outreach workers")
+    link_options(link_cmd)
+    qr_cmd = sub.add_parser("qr", help="write the entry link as a QR code (SVG or PNG)")
+    link_options(qr_cmd)
+    qr_cmd.add_argument("-o", "--output", type=Path, required=True, help="FILE.svg or FILE.png")
+
     run = sub.add_parser(
         "run",
         help="run the Telegram bot (settings from the environment: TELEGRAM_BOT_TOKEN, ...)",
@@ -153,6 +165,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run(flows_dir, locales_dir)
         if command == "stats":
             return _stats(args)
+        if command in ("link", "qr"):
+            return _link(args, flows_dir, locales_dir)
         content = _load(flows_dir, locales_dir)
         if content is None:
             return EXIT_PROBLEMS
@@ -232,6 +246,72 @@ def _run(flows_dir: Path, locales_dir: Path) -> int:
         print("referral-bot: not starting: the files above need fixing", file=sys.stderr)
         return EXIT_PROBLEMS
     return run_bot(settings, report.content)
+
+
+def _link(args: argparse.Namespace, flows_dir: Path, locales_dir: Path) -> int:
+    from bot.links import LinkError, link, payload
+
+    content = _load(flows_dir, locales_dir)
+    if content is None:
+        return EXIT_PROBLEMS
+    if args.source and args.source not in content.sources:
+        print(
+            f"referral-bot: '{args.source}' is not listed in flows/sources.yaml "
+            "(add it there first; unlisted codes are counted as 'other')",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    output: Path | None = getattr(args, "output", None)
+    if output is not None and output.suffix.lower() not in (".svg", ".png"):
+        print("referral-bot: -o must name a .svg or .png file", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        username = _bot_username()
+        url = link(username, payload(args.lang, args.situation, args.source))
+    except LinkError as exc:
+        print(f"referral-bot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.command == "qr":
+        from bot.qr import write_qr
+
+        try:
+            write_qr(url, args.output)
+        except OSError as exc:
+            print(f"referral-bot: cannot write {args.output} ({exc.strerror})", file=sys.stderr)
+            return EXIT_PROBLEMS
+    print(url)
+    return EXIT_OK
+
+
+def _bot_username() -> str:
+    """TELEGRAM_BOT_USERNAME, or the username Telegram gives for TELEGRAM_BOT_TOKEN."""
+    from bot.links import LinkError
+
+    named = os.environ.get("TELEGRAM_BOT_USERNAME", "").strip()
+    if named:
+        return named
+    if not os.environ.get("TELEGRAM_BOT_TOKEN", "").strip():
+        raise LinkError("set TELEGRAM_BOT_USERNAME (or TELEGRAM_BOT_TOKEN to ask Telegram)")
+    import asyncio
+
+    from telegram import Bot
+    from telegram.error import TelegramError
+
+    try:
+        settings = from_env(os.environ)
+    except SettingsError as exc:
+        raise LinkError(str(exc)) from None
+
+    async def ask() -> str:
+        async with Bot(settings.token, base_url=settings.api_base_url) as bot:
+            return str(bot.username)
+
+    try:
+        return asyncio.run(ask())
+    except TelegramError as exc:
+        raise LinkError(
+            f"could not ask Telegram for the bot's name ({type(exc).__name__})"
+        ) from None
 
 
 def _stats(args: argparse.Namespace) -> int:

@@ -1,0 +1,48 @@
+"""Entry links for outreach workers: `https://t.me/<bot>?start=vi-labor-kanto_union`.
+
+The payload is what `/start` receives: a language, optionally a situation, optionally an
+outreach partner's code from flows/sources.yaml. It is at most 64 of A-Z a-z 0-9 _ -, as
+Telegram requires, and `telegram_channel.parse_payload` reads it back.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.languages import LANGUAGES
+from bot.situations import TOPICS, Situation
+
+_USERNAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]{3,31}$")
+MAX_PAYLOAD = 64
+
+
+class LinkError(ValueError):
+    """A link that cannot be made; the message says what to change."""
+
+
+def payload(lang: str, situation: Situation | None, source: str | None) -> str:
+    if lang not in LANGUAGES:
+        raise LinkError(f"unknown language '{lang}' (use one of: {' '.join(LANGUAGES)})")
+    if situation is not None and situation not in TOPICS:
+        topics = " ".join(sorted(t.value for t in TOPICS))
+        raise LinkError(f"'{situation.value}' cannot start a link (use one of: {topics})")
+    parts = [lang]
+    if situation is not None:
+        parts.append(situation.value)
+    if source:
+        parts.append(source)
+    text = "-".join(parts)
+    if len(text) > MAX_PAYLOAD:
+        raise LinkError(f"the link's payload would be {len(text)} characters; Telegram takes 64")
+    return text
+
+
+def check_username(username: str) -> str:
+    name = username.strip().removeprefix("@")
+    if not _USERNAME.match(name):
+        raise LinkError("TELEGRAM_BOT_USERNAME is not a bot username (letters, digits and _)")
+    return name
+
+
+def link(username: str, text: str) -> str:
+    return f"https://t.me/{check_username(username)}?start={text}"

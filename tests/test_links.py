@@ -1,0 +1,134 @@
+"""Entry links and QR codes for outreach workers: valid for Telegram, read back by the bot."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from bot.situations import Situation
+from bot.telegram_channel import Entry, parse_payload
+from tests.conftest import ROOT
+from tests.test_check import edit
+from tests.test_cli import run
+
+NAMED = {"TELEGRAM_BOT_USERNAME": "help_info_jp_bot"}
+
+
+@pytest.mark.parametrize(
+    ("args", "link", "entry"),
+    [
+        (["--lang", "vi"], "https://t.me/help_info_jp_bot?start=vi", Entry("vi")),
+        (
+            ["--lang", "vi", "--situation", "labor"],
+            "https://t.me/help_info_jp_bot?start=vi-labor",
+            Entry("vi", Situation.LABOR),
+        ),
+        (
+            ["--lang", "my", "--situation", "technical_intern"],
+            "https://t.me/help_info_jp_bot?start=my-technical_intern",
+            Entry("my", Situation.TECHNICAL_INTERN),
+        ),
+    ],
+)
+def test_link_is_read_back_by_the_bot(args: list[str], link: str, entry: Entry) -> None:
+    result = run("link", *args, env=NAMED)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == link
+    start = link.split("start=")[1]
+    assert len(start) <= 64
+    assert parse_payload([start]) == entry
+
+
+def test_a_listed_source_code_goes_into_the_link(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "flows", tmp_path / "flows")
+    edit(
+        tmp_path / "flows" / "sources.yaml",
+        "sources: []",
+        "sources:\n  - code: kanto_union\n    partner: A union",
+    )
+    flows = ["--flows", str(tmp_path / "flows")]
+    result = run(
+        "link", "--lang", "vi", "--situation", "labor", "--source", "kanto_union", *flows, env=NAMED
+    )
+    assert result.stdout.strip() == "https://t.me/help_info_jp_bot?start=vi-labor-kanto_union"
+    result = run("link", "--lang", "vi", "--source", "kanto_union", *flows, env=NAMED)
+    start = result.stdout.strip().split("start=")[1]
+    assert parse_payload([start], frozenset({"kanto_union"})) == Entry("vi", None, "kanto_union")
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "says"),
+    [
+        (["--lang", "xx"], NAMED, "unknown language"),
+        (["--lang", "vi", "--situation", "danger"], NAMED, "cannot start a link"),
+        (["--lang", "vi", "--source", "nobody"], NAMED, "not listed in flows/sources.yaml"),
+        (["--lang", "vi"], {"TELEGRAM_BOT_USERNAME": "not a name!"}, "not a bot username"),
+        (["--lang", "vi"], {"TELEGRAM_BOT_USERNAME": ""}, "set TELEGRAM_BOT_USERNAME"),
+    ],
+)
+def test_link_bad_input(args: list[str], env: dict[str, str], says: str) -> None:
+    result = run("link", *args, env=env)
+    assert result.returncode == 2
+    assert says in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg"])
+def test_qr_code_decodes_to_the_exact_link(tmp_path: Path, suffix: str) -> None:
+    zbarimg = shutil.which("zbarimg")
+    if zbarimg is None:
+        pytest.skip("zbarimg (Debian zbar-tools) is not installed; .ci/run installs it")
+    out = tmp_path / f"code{suffix}"
+    result = run("qr", "--lang", "vi", "--situation", "labor", "-o", str(out), env=NAMED)
+    assert result.returncode == 0, result.stderr
+    image = out
+    if suffix == ".svg":
+        assert out.read_text(encoding="utf-8").lstrip().startswith("<svg")
+        return  # zbarimg reads raster images; the PNG below is the same code
+    decoded = subprocess.run(
+        [zbarimg, "-q", "--raw", str(image)], capture_output=True, text=True, check=False
+    )
+    assert decoded.stdout.strip() == "https://t.me/help_info_jp_bot?start=vi-labor"
+
+
+def test_qr_needs_an_image_file_name(tmp_path: Path) -> None:
+    result = run("qr", "--lang", "vi", "-o", str(tmp_path / "code.pdf"), env=NAMED)
+    assert result.returncode == 2
+    assert "-o must name a .svg or .png" in result.stderr
+
+
+async def test_without_a_username_the_link_asks_telegram() -> None:
+    import asyncio
+    import os
+    import sys
+
+    from tests.botprocess import TOKEN
+    from tests.fakebot import BOT_USERNAME, FakeBotApi
+
+    api = FakeBotApi(TOKEN)
+    await api.start()
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": api.base_url,
+    }
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "link",
+        "--lang",
+        "ko",
+        cwd=ROOT,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await asyncio.wait_for(process.communicate(), 30)
+    await api.stop()
+    assert process.returncode == 0, err.decode()
+    assert out.decode().strip() == f"https://t.me/{BOT_USERNAME}?start=ko"
+    assert "getMe" in api.methods()
