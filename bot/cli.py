@@ -141,6 +141,14 @@ def build_parser() -> argparse.ArgumentParser:
     link_options(qr_cmd)
     qr_cmd.add_argument("-o", "--output", type=Path, required=True, help="FILE.svg or FILE.png")
 
+    schema_cmd = sub.add_parser(
+        "schema", help="write JSON Schemas of the flow, contact, rights and sources files"
+    )
+    schema_cmd.add_argument(
+        "--out", type=Path, help="folder to write to (default: the schemas folder beside flows)"
+    )
+    data_options(schema_cmd)
+
     run = sub.add_parser(
         "run",
         help="run the Telegram bot (settings from the environment: TELEGRAM_BOT_TOKEN, ...)",
@@ -165,6 +173,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run(flows_dir, locales_dir)
         if command == "stats":
             return _stats(args)
+        if command == "schema":
+            from bot.schema import write_all
+
+            for path in write_all(args.out or flows_dir / "schemas"):
+                print(f"wrote {path}")
+            return EXIT_OK
         if command in ("link", "qr"):
             return _link(args, flows_dir, locales_dir)
         content = _load(flows_dir, locales_dir)
