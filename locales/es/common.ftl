@@ -1,0 +1,75 @@
+# review: unreviewed
+### Texts the bot uses on every screen.
+
+footer-emergency = ¿Está en peligro ahora? Llame al 110 (policía) o al 119 (ambulancia, bomberos). Gratis, de día y de noche.
+
+use-buttons = Por favor, use los botones de abajo. Lo que usted escribe no se guarda.
+
+# Comma-separated words that, typed at any point, bring the emergency answer at once.
+emergency-words = ayuda, ayúdame, ayudame, ayúdenme, ayudenme, auxilio, socorro, sálvame, salvame, peligro, emergencia, policía, policia, sos, 110, 119
+
+emergency-answer =
+    Si está en peligro ahora, llame al 110 (policía).
+    Si alguien está herido o hay un incendio, llame al 119 (ambulancia, bomberos).
+    Los dos son gratis y atienden de día y de noche.
+
+## Opening times (Japan time). $time is like 9:00.
+
+when-always = Abierto siempre
+when-open-until = Abierto ahora, hasta las { $time }
+when-closed = Cerrado ahora
+when-unknown = Sin horario en nuestra fuente
+when-holiday-unsure = Hoy es día festivo: puede estar cerrado
+opens-today = abre hoy a las { $time }
+opens-tomorrow = abre mañana a las { $time }
+opens-weekday = abre el { $day ->
+    [mon] lunes
+    [tue] martes
+    [wed] miércoles
+    [thu] jueves
+    [fri] viernes
+    [sat] sábado
+   *[sun] domingo
+} a las { $time }
+opens-date = abre el { $date }/{ $month } a las { $time }
+
+## Languages, cost and phones.
+
+speaks-yours = Atiende en { $language }
+speaks-list = Idiomas: { $languages }
+speaks-also-others = Idiomas: { $languages } y algunos más
+speaks-others-only = Muchos idiomas
+speaks-not-stated = Idiomas: nuestra fuente no lo indica
+cost-free = Llamada gratis
+cost-charged = La llamada cuesta la tarifa normal de teléfono
+phone-alternate = (si su teléfono no puede llamar al número normal)
+phone-no-alternate = Algunos teléfonos no pueden llamar a este número; nuestra fuente no da otro.
+web-any-time = Puede escribirles en la web a cualquier hora.
+ip-phone-shown = Se muestran los números para teléfonos IP, prepago y iPhone, si nuestra fuente los da.
+
+## Honest summaries under the list.
+
+reach-web-only = No sabemos de ninguna línea de teléfono abierta ahora; si no se indica el horario, puede intentarlo igual. Ya puede escribir en las webs marcadas con ✉. Si está en peligro, llame al 110 a cualquier hora.
+reach-only-110 = No sabemos de ninguno que esté abierto ahora; si no se indica el horario, puede intentarlo igual. Si está en peligro, llame al 110: atiende de día y de noche.
+language-gap = En esta lista, ninguno indica que atienda en { $language }. El 110 puede comunicarle con un intérprete. Los servicios en inglés o japonés también pueden ayudarle, y los centros de consulta de derechos humanos para extranjeros atienden en unos 80 idiomas.
+
+rights-heading = Es bueno que sepa
+
+## The terminal chat.
+
+console-prompt = Escriba un número y presione Enter (q para salir).
+
+## Telegram.
+
+leave-button = ✖ Salir
+help-text = Este bot le dice quién puede ayudar en casos de trata de personas, trabajo forzoso o explotación sexual en Japón, y cuándo atienden. No guarda nada sobre usted. Toque los botones para elegir; /language cambia el idioma; /exit borra este chat.
+exit-done = Borrado.
+exit-note = Los mensajes de hace más de 48 horas pueden quedar. Para quitar este chat por completo, bórrelo de su lista de chats. También puede activar en Telegram el borrado automático de este chat.
+old-button = Ese botón es de un mensaje anterior. Aquí está el inicio otra vez.
+private-only = Por favor, escríbame en un chat privado: { $link }
+cmd-start = Empezar de nuevo
+cmd-help = Números de emergencia y cómo funciona
+cmd-language = Cambiar el idioma
+cmd-exit = Borrar este chat
+bot-description = Quién puede ayudar en casos de trata de personas, trabajo forzoso o explotación sexual en Japón, en su idioma, y si atienden ahora. No se guarda nada sobre usted. Si está en peligro, llame al 110.
+bot-short-description = Líneas de ayuda en Japón, en su idioma. No se guarda nada sobre usted. En peligro: 110.

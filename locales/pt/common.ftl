@@ -1,0 +1,75 @@
+# review: unreviewed
+### Texts the bot uses on every screen.
+
+footer-emergency = Em perigo agora? Ligue 110 (polícia) ou 119 (ambulância, bombeiros). Grátis, de dia e de noite.
+
+use-buttons = Por favor, use os botões abaixo. O que você digita não fica salvo.
+
+# Comma-separated words that, typed at any point, bring the emergency answer at once.
+emergency-words = socorro, me ajuda, me ajude, ajuda, ajude, ajudem, me salva, me salve, perigo, emergência, emergencia, polícia, policia, sos, 110, 119
+
+emergency-answer =
+    Se você está em perigo agora, ligue para o 110 (polícia).
+    Se alguém está ferido ou se há um incêndio, ligue para o 119 (ambulância, bombeiros).
+    Os dois são grátis e atendem de dia e de noite.
+
+## Opening times (Japan time). $time is like 9:00.
+
+when-always = Sempre aberto
+when-open-until = Aberto agora, até as { $time }
+when-closed = Fechado agora
+when-unknown = Sem horário na nossa fonte
+when-holiday-unsure = Hoje é feriado: pode estar fechado
+opens-today = abre hoje às { $time }
+opens-tomorrow = abre amanhã às { $time }
+opens-weekday = abre { $day ->
+    [mon] na segunda-feira
+    [tue] na terça-feira
+    [wed] na quarta-feira
+    [thu] na quinta-feira
+    [fri] na sexta-feira
+    [sat] no sábado
+   *[sun] no domingo
+} às { $time }
+opens-date = abre no dia { $date }/{ $month } às { $time }
+
+## Languages, cost and phones.
+
+speaks-yours = Atende em { $language }
+speaks-list = Idiomas: { $languages }
+speaks-also-others = Idiomas: { $languages } e alguns outros
+speaks-others-only = Muitos idiomas
+speaks-not-stated = Idiomas: não informados na nossa fonte
+cost-free = Ligação grátis
+cost-charged = A ligação custa o preço normal de telefone
+phone-alternate = (se o seu telefone não liga para o número normal)
+phone-no-alternate = Alguns telefones não conseguem ligar para este número; nossa fonte não dá outro.
+web-any-time = Pode escrever para eles pelo site a qualquer hora.
+ip-phone-shown = Mostrando os números para telefone IP, pré-pago e iPhone, quando a nossa fonte informa.
+
+## Honest summaries under the list.
+
+reach-web-only = Não sabemos de nenhuma linha de telefone aberta agora; se não há horário informado, ainda pode tentar. Já pode escrever nos sites marcados com ✉. Em perigo, ligue para o 110 a qualquer hora.
+reach-only-110 = Não sabemos de nenhum destes aberto agora; se não há horário informado, ainda pode tentar. Se você está em perigo, ligue para o 110: atende de dia e de noite.
+language-gap = Nesta lista, nenhum informa atendimento em { $language }. O 110 pode chamar um intérprete. Serviços em inglês ou japonês também podem ajudar, e os centros de consulta sobre direitos humanos para estrangeiros atendem em cerca de 80 idiomas.
+
+rights-heading = É bom saber
+
+## The terminal chat.
+
+console-prompt = Digite um número e aperte Enter (q para sair).
+
+## Telegram.
+
+leave-button = ✖ Sair
+help-text = Este bot mostra quem pode ajudar em casos de tráfico de pessoas, trabalho forçado ou exploração sexual no Japão, e quando atendem. Ele não guarda nada sobre você. Toque nos botões para escolher; /language muda o idioma; /exit apaga esta conversa.
+exit-done = Apagado.
+exit-note = Mensagens com mais de 48 horas podem continuar aqui. Para apagar esta conversa por completo, apague-a da sua lista de conversas. Você também pode ativar no Telegram a exclusão automática de mensagens desta conversa.
+old-button = Esse botão é de uma mensagem anterior. Aqui está o começo de novo.
+private-only = Por favor, fale comigo em uma conversa particular: { $link }
+cmd-start = Começar de novo
+cmd-help = Números de emergência e como funciona
+cmd-language = Mudar o idioma
+cmd-exit = Apagar esta conversa
+bot-description = Quem pode ajudar em casos de tráfico de pessoas, trabalho forçado ou exploração sexual no Japão, no seu idioma, e se atendem agora. Nada sobre você fica guardado. Em perigo, ligue para o 110.
+bot-short-description = Linhas de ajuda no Japão, no seu idioma. Nada sobre você fica guardado. Em perigo: 110.
