@@ -141,6 +141,18 @@ def build_parser() -> argparse.ArgumentParser:
     link_options(qr_cmd)
     qr_cmd.add_argument("-o", "--output", type=Path, required=True, help="FILE.svg or FILE.png")
 
+    graph_cmd = sub.add_parser("graph", help="draw a flow as a diagram (Mermaid, DOT or SVG)")
+    graph_cmd.add_argument("flow", nargs="?", default="main", help="the flow's id (default: main)")
+    graph_cmd.add_argument(
+        "--format",
+        choices=("mermaid", "markdown", "dot", "svg"),
+        default="mermaid",
+        help="default: mermaid (markdown: the same in a page GitHub draws)",
+    )
+    graph_cmd.add_argument("--lang", type=_language, default="en", help="texts in this language")
+    graph_cmd.add_argument("-o", "--output", type=Path, help="write to this file (default: print)")
+    data_options(graph_cmd)
+
     schema_cmd = sub.add_parser(
         "schema", help="write JSON Schemas of the flow, contact, rights and sources files"
     )
@@ -173,6 +185,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run(flows_dir, locales_dir)
         if command == "stats":
             return _stats(args)
+        if command == "graph":
+            return _graph(args, flows_dir, locales_dir)
         if command == "schema":
             from bot.schema import write_all
 
@@ -260,6 +274,39 @@ def _run(flows_dir: Path, locales_dir: Path) -> int:
         print("referral-bot: not starting: the files above need fixing", file=sys.stderr)
         return EXIT_PROBLEMS
     return run_bot(settings, report.content)
+
+
+def _graph(args: argparse.Namespace, flows_dir: Path, locales_dir: Path) -> int:
+    from bot import graph
+
+    content = _load(flows_dir, locales_dir)
+    if content is None:
+        return EXIT_PROBLEMS
+    flow = content.flows.get(args.flow)
+    if flow is None:
+        known = ", ".join(content.flows)
+        print(f"referral-bot: no flow '{args.flow}' (flows: {known})", file=sys.stderr)
+        return EXIT_USAGE
+    draw = {
+        "mermaid": graph.mermaid,
+        "markdown": graph.markdown,
+        "dot": graph.dot,
+        "svg": graph.svg,
+    }[args.format]
+    try:
+        text = draw(content, flow, args.lang)
+    except graph.GraphError as exc:
+        print(f"referral-bot: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    if args.output is None:
+        print(text, end="")
+        return EXIT_OK
+    try:
+        args.output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        print(f"referral-bot: cannot write {args.output} ({exc.strerror})", file=sys.stderr)
+        return EXIT_PROBLEMS
+    return EXIT_OK
 
 
 def _link(args: argparse.Namespace, flows_dir: Path, locales_dir: Path) -> int:
