@@ -165,6 +165,11 @@ def build_parser() -> argparse.ArgumentParser:
         "run",
         help="run the Telegram bot (settings from the environment: TELEGRAM_BOT_TOKEN, ...)",
     )
+    run.add_argument(
+        "--watch",
+        action="store_true",
+        help="reload flows and locales when their files change (SIGHUP always reloads)",
+    )
     data_options(run)
     return parser
 
@@ -182,7 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "check":
             return _check(flows_dir, locales_dir, coverage=args.coverage)
         if command == "run":
-            return _run(flows_dir, locales_dir)
+            return _run(flows_dir, locales_dir, watch=args.watch)
         if command == "stats":
             return _stats(args)
         if command == "graph":
@@ -259,8 +264,8 @@ def _print_coverage(content: Content) -> None:
         )
 
 
-def _run(flows_dir: Path, locales_dir: Path) -> int:
-    from bot.telegram_run import run_bot
+def _run(flows_dir: Path, locales_dir: Path, *, watch: bool = False) -> int:
+    from bot.telegram_run import Sources, run_bot
 
     try:
         settings = from_env(os.environ)
@@ -273,7 +278,7 @@ def _run(flows_dir: Path, locales_dir: Path) -> int:
             print(problem, file=sys.stderr)
         print("referral-bot: not starting: the files above need fixing", file=sys.stderr)
         return EXIT_PROBLEMS
-    return run_bot(settings, report.content)
+    return run_bot(settings, report.content, Sources(flows_dir, locales_dir, watch))
 
 
 def _graph(args: argparse.Namespace, flows_dir: Path, locales_dir: Path) -> int:

@@ -7,6 +7,8 @@ import contextlib
 import logging
 import signal
 import sys
+from dataclasses import dataclass
+from pathlib import Path
 
 from telegram.error import InvalidToken, NetworkError, TelegramError
 
@@ -14,6 +16,7 @@ from bot import logs
 from bot.content import Content
 from bot.counts import Counts
 from bot.engine import Engine
+from bot.reload import Reloader
 from bot.settings import Settings
 from bot.telegram_channel import build_application, polling
 from bot.webhook import webhook
@@ -21,7 +24,16 @@ from bot.webhook import webhook
 log = logging.getLogger(__name__)
 
 
-def run_bot(settings: Settings, content: Content) -> int:
+@dataclass(frozen=True)
+class Sources:
+    """Where the operator files live, for hot reload."""
+
+    flows_dir: Path
+    locales_dir: Path
+    watch: bool = False
+
+
+def run_bot(settings: Settings, content: Content, sources: Sources | None = None) -> int:
     """Serve until SIGINT or SIGTERM; one clear line and a non-zero code when it cannot start."""
     logs.setup(settings.log_level, settings.secrets)
     # Every file the bot writes goes here; only the bot's own user may read it. If it cannot
@@ -29,7 +41,7 @@ def run_bot(settings: Settings, content: Content) -> int:
     with contextlib.suppress(OSError):
         settings.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     try:
-        asyncio.run(_serve(settings, content))
+        asyncio.run(_serve(settings, content, sources))
     except InvalidToken:
         print(
             "referral-bot: Telegram refused the token (check TELEGRAM_BOT_TOKEN)", file=sys.stderr
@@ -47,7 +59,7 @@ def run_bot(settings: Settings, content: Content) -> int:
     return 0
 
 
-async def _serve(settings: Settings, content: Content) -> None:
+async def _serve(settings: Settings, content: Content, sources: Sources | None) -> None:
     counts = Counts(settings.data_dir)
     app, channel = build_application(
         settings.token, settings.api_base_url, Engine(content), counts=counts
@@ -57,19 +69,39 @@ async def _serve(settings: Settings, content: Content) -> None:
     for signum in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(signum, stop.set)
-    if settings.webhook_url and settings.webhook_secret:
-        async with webhook(
-            app,
-            channel,
-            url=settings.webhook_url,
-            secret=settings.webhook_secret,
-            listen=settings.webhook_listen,
-            port=settings.webhook_port,
-        ) as port:
+    tasks: set[asyncio.Task[object]] = set()
+    reloader = None
+    if sources is not None:
+        reloader = Reloader(app, channel, sources.flows_dir, sources.locales_dir)
+
+        def on_hangup() -> None:
+            task = asyncio.ensure_future(reloader.reload("SIGHUP"))
+            tasks.add(task)
+            task.add_done_callback(tasks.discard)
+
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(signal.SIGHUP, on_hangup)
+    async with contextlib.AsyncExitStack() as stack:
+        if settings.webhook_url and settings.webhook_secret:
+            port = await stack.enter_async_context(
+                webhook(
+                    app,
+                    channel,
+                    url=settings.webhook_url,
+                    secret=settings.webhook_secret,
+                    listen=settings.webhook_listen,
+                    port=settings.webhook_port,
+                )
+            )
             log.info("serving the webhook on %s port %d", settings.webhook_listen, port)
-            await stop.wait()
-    else:
-        async with polling(app, channel):
+        else:
+            await stack.enter_async_context(polling(app, channel))
             log.info("serving by long polling")
-            await stop.wait()
+        if reloader is not None and sources is not None and sources.watch:
+            watcher = asyncio.ensure_future(reloader.watch())
+            tasks.add(watcher)
+            log.info("watching flows and locales for changes")
+        await stop.wait()
+        for task in tasks:
+            task.cancel()
     log.info("stopped")

@@ -23,6 +23,7 @@ class Ran:
 
     output: bytearray = field(default_factory=bytearray)
     code: int | None = None
+    pid: int = 0
 
     @property
     def text(self) -> str:
@@ -37,6 +38,7 @@ async def bot_process(
     as_nobody: bool = False,
     max_file_bytes: int | None = None,
     ready: str = "getUpdates",
+    args: tuple[str, ...] = (),
 ) -> AsyncIterator[Ran]:
     """Start the bot, wait until it serves, yield; then SIGTERM it and collect its output.
 
@@ -49,7 +51,7 @@ async def bot_process(
         "TELEGRAM_API_BASE_URL": api.base_url,
         **env,
     }
-    command = [sys.executable, "-m", "bot", "run"]
+    command = [sys.executable, "-m", "bot", "run", *args]
     if as_nobody and os.geteuid() == 0:
         command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
     limit: Callable[[], None] | None = None
@@ -67,7 +69,7 @@ async def bot_process(
         stderr=asyncio.subprocess.STDOUT,
         preexec_fn=limit,
     )
-    ran = Ran()
+    ran = Ran(pid=process.pid)
 
     async def collect() -> None:
         assert process.stdout is not None

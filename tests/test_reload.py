@@ -1,0 +1,111 @@
+"""Hot reload in the real `run` process: a good change serves at once, a broken one is refused,
+and a button whose screen was removed leads somewhere sensible."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import signal
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from tests.botprocess import TOKEN, Ran, bot_process
+from tests.conftest import FLOWS, LOCALES
+from tests.fakebot import FakeBotApi, Person
+from tests.test_check import edit
+from tests.test_telegram import started, tap
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> Path:
+    shutil.copytree(FLOWS, tmp_path / "flows")
+    shutil.copytree(LOCALES, tmp_path / "locales")
+    return tmp_path
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[FakeBotApi]:
+    server = FakeBotApi(TOKEN)
+    await server.start()
+    yield server
+    await server.stop()
+
+
+def options(files: Path, *extra: str) -> tuple[str, ...]:
+    return ("--flows", str(files / "flows"), "--locales", str(files / "locales"), *extra)
+
+
+async def hang_up(ran: Ran, process_text: str, timeout: float = 20) -> None:
+    """Send SIGHUP to the bot and wait until its log says `process_text`."""
+    pid = int(ran.pid)
+    import os
+
+    os.kill(pid, signal.SIGHUP)
+    deadline = asyncio.get_running_loop().time() + timeout
+    while process_text not in ran.text:
+        assert asyncio.get_running_loop().time() < deadline, ran.text
+        await asyncio.sleep(0.1)
+
+
+async def test_a_changed_number_serves_at_once_and_a_broken_change_is_refused(
+    api: FakeBotApi, files: Path
+) -> None:
+    contacts = files / "flows" / "contacts.yaml"
+    person = Person()
+    async with bot_process(api, {"LOG_LEVEL": "INFO"}, args=options(files)) as ran:
+        await api.send(person, "/start en-legal")
+        await api.wait_for(lambda: "0570-078377" in api.last_text(person.id))
+        # The operator changes a number (a test copy: not a real number) and tells the bot.
+        edit(contacts, '"0570-078377"', '"0570-000000"')
+        await hang_up(ran, "reloaded (SIGHUP)")
+        await api.send(person, "/start en-legal")
+        await api.wait_for(lambda: "0570-000000" in api.last_text(person.id))
+        # A broken change: the bot says why and keeps serving the last good version.
+        edit(files / "flows" / "main.yaml", "next: who", "next: nowhere")
+        await hang_up(ran, "refused")
+        assert "main.yaml:" in ran.text and "nowhere" in ran.text
+        await api.send(person, "/start en-legal")
+        await api.wait_for(lambda: api.methods().count("sendMessage") >= 3)
+        await api.wait_for(lambda: "0570-000000" in api.last_text(person.id))
+    assert ran.code == 0
+
+
+async def test_a_removed_screen_mid_conversation(api: FakeBotApi, files: Path) -> None:
+    person = Person()
+    async with bot_process(api, {}, args=options(files)) as ran:
+        await started(api, person)
+        await tap(api, person, "English")
+        await tap(api, person, "Me")
+        assert "Are you under 18?" in api.last_text(person.id)
+        # The operator drops the age question: "who" now leads straight to "danger".
+        main = files / "flows" / "main.yaml"
+        text = main.read_text(encoding="utf-8")
+        start = text.index("    - id: age\n")
+        end = text.index("    - id: danger\n")
+        main.write_text(text[:start] + text[end:], encoding="utf-8")
+        edit(main, "next: age", "next: danger", count=2)
+        await hang_up(ran, "reloaded (SIGHUP)")
+        # The person taps a button of the screen that no longer exists.
+        await tap(api, person, "18 or over")
+        assert "Who needs help?" in api.last_text(person.id)
+        await tap(api, person, "Me")
+        assert "Are you in danger right now?" in api.last_text(person.id)
+
+
+async def test_watch_reloads_when_a_file_changes(api: FakeBotApi, files: Path) -> None:
+    person = Person()
+    async with bot_process(api, {"LOG_LEVEL": "INFO"}, args=options(files, "--watch")) as ran:
+        edit(
+            files / "locales" / "en" / "main.ftl",
+            "who-question = Who needs help?",
+            "who-question = Who needs help today?",
+        )
+        deadline = asyncio.get_running_loop().time() + 20
+        while "reloaded (files changed)" not in ran.text:
+            assert asyncio.get_running_loop().time() < deadline, ran.text
+            await asyncio.sleep(0.2)
+        await started(api, person)
+        await tap(api, person, "English")
+        assert "Who needs help today?" in api.last_text(person.id)
