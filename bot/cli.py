@@ -153,6 +153,16 @@ def build_parser() -> argparse.ArgumentParser:
     graph_cmd.add_argument("-o", "--output", type=Path, help="write to this file (default: print)")
     data_options(graph_cmd)
 
+    preview_cmd = sub.add_parser(
+        "preview", help="write a static HTML page of every screen and contact, for review"
+    )
+    preview_cmd.add_argument(
+        "--lang", type=_language, action="append", help="a language (repeat; default: all)"
+    )
+    preview_cmd.add_argument("--out", type=Path, default=Path("preview"), help="default: ./preview")
+    preview_cmd.add_argument("--at", type=_moment, help="the time to show (default: now)")
+    data_options(preview_cmd)
+
     schema_cmd = sub.add_parser(
         "schema", help="write JSON Schemas of the flow, contact, rights and sources files"
     )
@@ -190,6 +200,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run(flows_dir, locales_dir, watch=args.watch)
         if command == "stats":
             return _stats(args)
+        if command == "preview":
+            return _preview(args, flows_dir, locales_dir)
         if command == "graph":
             return _graph(args, flows_dir, locales_dir)
         if command == "schema":
@@ -279,6 +291,27 @@ def _run(flows_dir: Path, locales_dir: Path, *, watch: bool = False) -> int:
         print("referral-bot: not starting: the files above need fixing", file=sys.stderr)
         return EXIT_PROBLEMS
     return run_bot(settings, report.content, Sources(flows_dir, locales_dir, watch))
+
+
+def _preview(args: argparse.Namespace, flows_dir: Path, locales_dir: Path) -> int:
+    from bot import preview
+
+    content = _load(flows_dir, locales_dir)
+    if content is None:
+        return EXIT_PROBLEMS
+    langs = args.lang or [code for code in LANGUAGES if content.texts.has(code)]
+    missing = [code for code in langs if not content.texts.has(code)]
+    if missing:
+        print(f"referral-bot: no texts yet in: {', '.join(missing)}", file=sys.stderr)
+        return EXIT_USAGE
+    at: datetime = args.at or datetime.now(TOKYO)
+    try:
+        path = preview.write(content, langs, at, args.out)
+    except OSError as exc:
+        print(f"referral-bot: cannot write to {args.out} ({exc.strerror})", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"wrote {path}")
+    return EXIT_OK
 
 
 def _graph(args: argparse.Namespace, flows_dir: Path, locales_dir: Path) -> int:

@@ -285,13 +285,21 @@ class Engine:
                 words.append((code, word, pattern))
         return tuple(words)
 
-    def emergency_language(self, text: str) -> str | None:
-        """The locale of the first emergency word in typed text ("help", "助けて", ...), if any."""
+    def emergency_language(self, text: str, prefer: str | None = None) -> str | None:
+        """The locale of an emergency word in typed text ("help", "助けて", ...), if any.
+
+        A word several languages share (警察 is Japanese and Chinese) is answered in `prefer`,
+        the language of the person's app, when it is one of them.
+        """
         typed = normalise(text)
-        for code, word, pattern in self._emergency_words:
-            if pattern.search(typed) if pattern is not None else word in typed:
-                return code
-        return None
+        found = [
+            code
+            for code, word, pattern in self._emergency_words
+            if (pattern.search(typed) if pattern is not None else word in typed)
+        ]
+        if not found:
+            return None
+        return prefer if prefer in found else found[0]
 
     def reply_to_text(self, state: State, text: str, now: datetime) -> Screen:
         """Typed text is never kept: an emergency word gets 110/119, anything else the screen.

@@ -131,7 +131,8 @@ def referral_text(
         notes.append(texts.text(lang, "ip-phone-shown"))
     if referral.reachable is Reachable.WEB:
         notes.append(texts.text(lang, "reach-web-only"))
-    elif referral.reachable is Reachable.ONLY_110:
+    elif referral.reachable is Reachable.ONLY_110 and numbered:
+        # Only said under other services, all closed: under 110 and 119 alone it would be false.
         notes.append(texts.text(lang, "reach-only-110"))
     if referral.language_gap:
         notes.append(texts.text(lang, "language-gap", {"language": LANGUAGES.get(lang, lang)}))

@@ -256,13 +256,14 @@ class Channel:
         if message is None:
             return
         typed = message.text or message.caption or ""
-        word_lang = self.engine.emergency_language(typed) if typed else None
+        app_lang = self._lang_for(update)
+        word_lang = self.engine.emergency_language(typed, prefer=app_lang) if typed else None
         texts = self.engine.texts
         if word_lang is not None:
             await self.say(message.chat_id, render.emergency_text(texts, word_lang))
             return
         picker = self.engine.screen(self.engine.start(), self.clock(), hint=self._hint(update))
-        hint = texts.text(self._lang_for(update), "use-buttons")
+        hint = texts.text(app_lang, "use-buttons")
         await self.send(message.chat_id, replace(picker, text=hint + "\n\n" + picker.text))
 
     async def group(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -160,3 +160,13 @@ def test_every_screen_carries_the_emergency_line(engine: Engine) -> None:
 def test_state_holds_nothing_but_enums(engine: Engine) -> None:
     state = replace(engine.start(lang="en"), situations=frozenset({Situation.DANGER}))
     assert set(vars(state)) == {"flow", "node", "lang", "situations", "ip_phone"}
+
+
+def test_a_word_two_languages_share_is_answered_in_the_apps_language(engine: Engine) -> None:
+    shared = "警察"
+    found = engine.emergency_language(shared)
+    if found is None or not engine.texts.has("zh"):
+        pytest.skip("needs the Japanese and Chinese emergency words")
+    assert engine.emergency_language(shared, prefer="zh") == "zh"
+    assert engine.emergency_language(shared, prefer="ja") == "ja"
+    assert engine.emergency_language("help", prefer="zh") == "en"

@@ -1,0 +1,78 @@
+# review: unreviewed
+### Texts the bot uses on every screen.
+
+footer-emergency = Đang gặp nguy hiểm? Hãy gọi 110 (cảnh sát) hoặc 119 (cấp cứu, cứu hỏa). Miễn phí, cả ngày lẫn đêm.
+
+use-buttons = Hãy dùng các nút bên dưới. Những gì bạn gõ sẽ không được lưu lại.
+
+# Comma-separated words that, typed at any point, bring the emergency answer at once.
+# Latin script: each word matches only as a whole word. "cứu" (save/rescue) alone is kept
+# because a frightened person may type just that; it also appears in "nghiên cứu" (research)
+# and "tra cứu" (look up), where the extra emergency lines do no harm.
+emergency-words = cứu, cuu, cứu tôi, cuu toi, giúp tôi, giup toi, giúp em, giup em, nguy hiểm, nguy hiem, khẩn cấp, khan cap, cảnh sát, canh sat, công an, cong an, sos, 110, 119
+
+emergency-answer =
+    Nếu bạn đang gặp nguy hiểm, hãy gọi 110 (cảnh sát).
+    Nếu có người bị thương hoặc có cháy, hãy gọi 119 (cấp cứu, cứu hỏa).
+    Cả hai số đều miễn phí và có người nghe máy cả ngày lẫn đêm.
+
+## Opening times (Japan time). $time is like 9:00.
+
+when-always = Luôn mở
+when-open-until = Đang mở, đến { $time }
+when-closed = Hiện đang đóng
+when-unknown = Không có thông tin giờ mở
+when-holiday-unsure = Hôm nay là ngày lễ: có thể đóng cửa
+opens-today = mở lại hôm nay lúc { $time }
+opens-tomorrow = mở ngày mai lúc { $time }
+opens-weekday = mở { $day ->
+    [mon] thứ Hai
+    [tue] thứ Ba
+    [wed] thứ Tư
+    [thu] thứ Năm
+    [fri] thứ Sáu
+    [sat] thứ Bảy
+   *[sun] Chủ nhật
+} lúc { $time }
+opens-date = mở ngày { $date }/{ $month } lúc { $time }
+
+## Languages, cost and phones.
+
+speaks-yours = Hỗ trợ { $language }
+speaks-list = Ngôn ngữ: { $languages }
+speaks-also-others = Ngôn ngữ: { $languages } và một số ngôn ngữ khác
+speaks-others-only = Nhiều ngôn ngữ
+speaks-not-stated = Ngôn ngữ: không có thông tin
+cost-free = Gọi miễn phí
+cost-charged = Tính cước gọi như bình thường
+phone-alternate = (cho điện thoại không gọi được số thông thường)
+phone-no-alternate = Một số điện thoại không gọi được số này, và nguồn của chúng tôi không có số khác.
+web-any-time = Có thể viết cho họ trên trang web bất cứ lúc nào.
+ip-phone-shown = Đang hiện các số dành cho điện thoại IP, điện thoại trả trước và iPhone, ở những nơi nguồn của chúng tôi có ghi.
+
+## Honest summaries under the list.
+
+reach-web-only = Hiện không biết có đường dây điện thoại nào đang mở; với những nơi không ghi giờ, bạn vẫn có thể thử gọi. Bạn có thể viết ngay bây giờ trên các trang web có dấu ✉. Nếu gặp nguy hiểm, hãy gọi 110 bất cứ lúc nào.
+reach-only-110 = Hiện không biết có nơi nào ở đây đang mở; với những nơi không ghi giờ, bạn vẫn có thể thử gọi. Nếu bạn đang gặp nguy hiểm, hãy gọi 110: số này mở cả ngày lẫn đêm.
+language-gap = Không nơi nào ở đây có ghi hỗ trợ { $language }. Số 110 có thể nối máy với phiên dịch viên. Các nơi nói tiếng Anh hoặc tiếng Nhật cũng có thể giúp, và các trung tâm tư vấn nhân quyền cho người nước ngoài hỗ trợ khoảng 80 ngôn ngữ.
+
+rights-heading = Điều bạn nên biết
+
+## The terminal chat.
+
+console-prompt = Gõ một số rồi nhấn Enter (gõ q để thoát).
+
+## Telegram.
+
+leave-button = ✖ Thoát
+help-text = Bot này cho bạn biết ai có thể giúp khi bị buôn người, bị ép làm việc hoặc bị bóc lột tình dục ở Nhật Bản, và khi nào họ mở. Bot không lưu gì về bạn. Hãy bấm các nút để chọn; /language để đổi ngôn ngữ; /exit để xóa cuộc trò chuyện này.
+exit-done = Đã xóa.
+exit-note = Tin nhắn cũ hơn 48 giờ có thể vẫn còn. Để xóa hẳn cuộc trò chuyện này, hãy xóa nó khỏi danh sách trò chuyện. Bạn cũng có thể bật tự động xóa cho cuộc trò chuyện này trong Telegram.
+old-button = Nút đó thuộc một tin nhắn trước. Chúng ta bắt đầu lại từ đầu nhé.
+private-only = Hãy nhắn cho tôi trong cuộc trò chuyện riêng: { $link }
+cmd-start = Bắt đầu lại
+cmd-help = Số khẩn cấp và cách dùng
+cmd-language = Đổi ngôn ngữ
+cmd-exit = Xóa cuộc trò chuyện này
+bot-description = Ai có thể giúp khi bị buôn người, bị ép làm việc hoặc bị bóc lột tình dục ở Nhật Bản, bằng ngôn ngữ của bạn, và hiện họ có đang mở không. Không lưu gì về bạn. Nếu gặp nguy hiểm, hãy gọi 110.
+bot-short-description = Đường dây hỗ trợ ở Nhật Bản, bằng ngôn ngữ của bạn. Không lưu gì về bạn. Nguy hiểm: gọi 110.

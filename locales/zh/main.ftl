@@ -1,0 +1,69 @@
+# review: unreviewed
+### The main flow's screens and buttons (flows/main.yaml).
+### $for_other is "yes" when the person writes for someone else.
+
+pick-language = 请选择您的语言。
+
+who-question = 谁需要帮助？
+who-me = 我自己
+who-someone-else = 别人（朋友、家人）
+
+age-question = { $for_other ->
+    [yes] 这个人未满18岁吗？
+   *[no] 您未满18岁吗？
+}
+age-under-18 = 未满18岁
+age-18-or-over = 18岁或以上
+age-not-say = 我不想说
+
+danger-question = { $for_other ->
+    [yes] 这个人现在有危险吗？
+   *[no] 您现在有危险吗？
+}
+danger-yes = 是，现在有危险
+danger-no = 不，现在没有
+
+danger-intro = { $for_other ->
+    [yes] 如果这个人现在有危险，请拨打110（警察）。免费，白天晚上都能打通。
+   *[no] 如果您现在有危险，请拨打110（警察）。免费，白天晚上都能打通。
+}
+danger-tell-more = 再多告诉我一些，找其他帮助
+
+what-question = { $for_other ->
+    [yes] 这个人遇到了什么事？请选最接近的一项。
+   *[no] 发生了什么事？请选最接近的一项。
+}
+what-sexual-exploitation = 被迫卖身，或被逼“还债”（牛郎店、成人影片）
+what-labor = 工作：不给工资、不能辞职、被威胁、被关起来、欠中介钱
+what-technical-intern = { $for_other ->
+    [yes] 这个人是技能实习生
+   *[no] 我是技能实习生
+}
+what-immigration = 护照被拿走，签证或在留资格问题
+what-sexual-violence = 性暴力
+what-domestic-violence = 来自伴侣或家人的暴力
+what-online = 被用照片或视频威胁，网上的违法内容
+what-everyday = 歧视或日常生活问题
+what-legal = 我需要法律咨询
+what-go-home = { $for_other ->
+    [yes] 这个人想回自己的国家
+   *[no] 我想回自己的国家
+}
+what-not-sure = 不确定 / 其他情况
+
+intern-question = { $for_other ->
+    [yes] 这个人是技能实习生（技能実習生）吗？
+   *[no] 您是技能实习生（技能実習生）吗？
+}
+intern-yes = 是
+intern-no = 不是
+
+referral-intro = 下面这些地方可以帮助您。您可以打电话，也可以用文字联系他们，由您自己决定。
+phone-cannot-connect = 我的手机打不通某个号码
+usual-numbers = 显示普通号码
+more-rights = 了解更多您的权利
+another-situation = 看看其他情况
+start-over = 重新开始
+
+rights-intro = 您的权利和安全
+back-to-contacts = 返回求助列表
