@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bot import render
 from bot.content import Content, load_content
-from bot.engine import MAX_BUTTON_DATA, MAX_TEXT, Engine, State
+from bot.engine import MAX_BUTTON_DATA, MAX_TEXT, Engine, State, telegram_length
 from bot.hours import TOKYO
 from bot.i18n import Catalog, TextError
 from bot.languages import LANGUAGES, REFERENCE
@@ -386,13 +386,14 @@ def _check_screens(content: Content) -> list[Problem]:
                     line = doc.line_of(("flow", "nodes", index, "id"))
                     problems.append(Problem(doc.path, line, f"{state.lang}: {exc}"))
                     break
-                if len(screen.text) > MAX_TEXT:
+                length = telegram_length(screen.text)
+                if length > MAX_TEXT:
                     line = doc.line_of(("flow", "nodes", index, "id"))
                     problems.append(
                         Problem(
                             doc.path,
                             line,
-                            f"{state.lang}: screen '{node.id}' is {len(screen.text)} characters "
+                            f"{state.lang}: screen '{node.id}' is {length} characters "
                             f"(max {MAX_TEXT}) for {sorted(state.situations)}",
                         )
                     )

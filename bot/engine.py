@@ -16,7 +16,7 @@ from functools import cached_property
 
 from bot import render
 from bot.content import Content
-from bot.directory import Referral
+from bot.directory import MAX_SERVICES, Referral
 from bot.i18n import TextError
 from bot.languages import LANGUAGES
 from bot.models import ChoiceNode, Flow, LanguageNode, Node, Option, ReferralNode, Right
@@ -25,6 +25,13 @@ from bot.situations import TOPICS, Situation, from_mask, to_mask
 #: Telegram's limits: callback data 1-64 bytes, message text 4096 characters.
 MAX_BUTTON_DATA = 64
 MAX_TEXT = 4096
+
+
+def telegram_length(text: str) -> int:
+    """A message's length as Telegram counts it: UTF-16 code units (an emoji counts two)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
 DATA_VERSION = "1"
 _DATA = re.compile(
     r"^1\|(?P<flow>[a-z][a-z0-9_]{0,15})\|(?P<rev>[a-z2-7]{5})\|(?P<node>[a-z][a-z0-9_]{0,15})"
@@ -218,9 +225,22 @@ class Engine:
         referral = None
         rights: tuple[Right, ...] = ()
         if isinstance(node, ReferralNode):
-            referral = self.refer(lang, state.situations, now, ip_phone=state.ip_phone)
             rights = self.rights_for(lang, state.situations)
-            body = render.referral_text(texts, lang, referral, rights, node.max_rights, intro, args)
+            # Fewer services rather than a message Telegram refuses: the last ones (closed, or
+            # not in the person's language) give way first, in languages with longer words.
+            limit = MAX_SERVICES
+            while True:
+                referral = self.content.directory.match(
+                    lang, state.situations, now, ip_phone=state.ip_phone, limit=limit
+                )
+                body = render.referral_text(
+                    texts, lang, referral, rights, node.max_rights, intro, args
+                )
+                if telegram_length(render.with_footer(texts, lang, body)) <= MAX_TEXT:
+                    break
+                if limit <= 1:
+                    break
+                limit -= 1
         elif isinstance(node, ChoiceNode):
             body = intro
         else:  # RightsNode

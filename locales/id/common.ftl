@@ -1,0 +1,75 @@
+# review: unreviewed
+### Texts the bot uses on every screen.
+
+footer-emergency = Dalam bahaya sekarang? Telepon 110 (polisi) atau 119 (ambulans, kebakaran). Gratis, siang dan malam.
+
+use-buttons = Silakan pakai tombol di bawah. Apa yang Anda ketik tidak disimpan.
+
+# Comma-separated words that, typed at any point, bring the emergency answer at once.
+emergency-words = tolong, tolong saya, tolong aku, tolongin, tolongin aku, tolongin saya, bantu saya, bantu aku, selamatkan saya, selamatkan aku, polisi, panggil polisi, bahaya, darurat, sos, 110, 119
+
+emergency-answer =
+    Jika Anda dalam bahaya sekarang, telepon 110 (polisi).
+    Jika ada yang terluka atau ada kebakaran, telepon 119 (ambulans, pemadam kebakaran).
+    Keduanya gratis dan menjawab siang dan malam.
+
+## Opening times (Japan time). $time is like 9:00.
+
+when-always = Selalu buka
+when-open-until = Buka sekarang, sampai { $time }
+when-closed = Tutup sekarang
+when-unknown = Jam buka tidak ada di sumber kami
+when-holiday-unsure = Hari ini hari libur nasional: mungkin tutup
+opens-today = buka hari ini pukul { $time }
+opens-tomorrow = buka besok pukul { $time }
+opens-weekday = buka hari { $day ->
+    [mon] Senin
+    [tue] Selasa
+    [wed] Rabu
+    [thu] Kamis
+    [fri] Jumat
+    [sat] Sabtu
+   *[sun] Minggu
+} pukul { $time }
+opens-date = buka tanggal { $date }/{ $month } pukul { $time }
+
+## Languages, cost and phones.
+
+speaks-yours = Melayani dalam { $language }
+speaks-list = Bahasa: { $languages }
+speaks-also-others = Bahasa: { $languages }, dan beberapa lainnya
+speaks-others-only = Banyak bahasa
+speaks-not-stated = Bahasa: tidak ada di sumber kami
+cost-free = Telepon gratis
+cost-charged = Dikenakan tarif telepon biasa
+phone-alternate = (untuk HP yang tidak bisa menghubungi nomor biasa)
+phone-no-alternate = Beberapa HP tidak bisa menghubungi nomor ini; tidak ada nomor lain di sumber kami.
+web-any-time = Anda bisa menulis lewat situs webnya kapan saja.
+ip-phone-shown = Menampilkan nomor untuk telepon IP, HP prabayar, dan iPhone jika ada di sumber kami.
+
+## Honest summaries under the list.
+
+reach-web-only = Tidak ada telepon di sini yang diketahui buka sekarang; jika jam buka tidak disebutkan, tetap bisa dicoba. Anda bisa menulis sekarang lewat situs web bertanda ✉. Dalam bahaya, telepon 110 kapan saja.
+reach-only-110 = Tidak ada yang diketahui buka sekarang; jika jam buka tidak disebutkan, tetap bisa dicoba. Jika Anda dalam bahaya, telepon 110: buka siang dan malam.
+language-gap = Tidak ada yang mencantumkan { $language }. 110 bisa menyambungkan Anda ke penerjemah. Layanan dalam bahasa Inggris atau Jepang juga bisa membantu, dan pusat konsultasi hak asasi manusia untuk orang asing melayani dalam sekitar 80 bahasa.
+
+rights-heading = Perlu Anda ketahui
+
+## The terminal chat.
+
+console-prompt = Ketik nomor lalu tekan Enter (q untuk keluar).
+
+## Telegram.
+
+leave-button = ✖ Keluar
+help-text = Bot ini memberi tahu siapa yang bisa membantu soal perdagangan orang, kerja paksa, atau eksploitasi seksual di Jepang, dan kapan mereka buka. Bot ini tidak menyimpan apa pun tentang Anda. Ketuk tombol untuk memilih; /language untuk mengganti bahasa; /exit untuk menghapus chat ini.
+exit-done = Sudah dihapus.
+exit-note = Pesan yang lebih lama dari 48 jam mungkin masih ada. Untuk menghapus chat ini sepenuhnya, hapus dari daftar chat Anda. Anda juga bisa menyalakan hapus otomatis (auto-delete) untuk chat ini di Telegram.
+old-button = Tombol itu dari pesan sebelumnya. Ini awalnya lagi.
+private-only = Silakan tulis kepada saya lewat chat pribadi: { $link }
+cmd-start = Mulai lagi
+cmd-help = Nomor darurat dan cara kerja bot
+cmd-language = Ganti bahasa
+cmd-exit = Hapus chat ini
+bot-description = Siapa yang bisa membantu soal perdagangan orang, kerja paksa, atau eksploitasi seksual di Jepang, dalam bahasa Anda, dan apakah mereka buka sekarang. Tidak ada data tentang Anda yang disimpan. Dalam bahaya, telepon 110.
+bot-short-description = Layanan bantuan di Jepang, dalam bahasa Anda. Tidak ada data Anda yang disimpan. Dalam bahaya: 110.

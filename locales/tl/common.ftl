@@ -1,0 +1,75 @@
+# review: unreviewed
+### Texts the bot uses on every screen.
+
+footer-emergency = Nasa panganib ngayon? Tumawag sa 110 (pulis) o 119 (ambulansya, bumbero). Libre, araw at gabi.
+
+use-buttons = Pakigamit ang mga button sa ibaba. Hindi itinatago ang anumang isinusulat mo.
+
+# Comma-separated words that, typed at any point, bring the emergency answer at once.
+emergency-words = tulong, tulungan mo ako, tulungan nyo ako, tulungan niyo ako, tulungan mo ko, saklolo, sagipin mo ako, iligtas mo ako, pulis, tumawag ng pulis, panganib, delikado, emerhensiya, sos, 110, 119
+
+emergency-answer =
+    Kung nasa panganib ka ngayon, tumawag sa 110 (pulis).
+    Kung may nasaktan o may sunog, tumawag sa 119 (ambulansya, bumbero).
+    Parehong libre ang mga ito at sumasagot araw at gabi.
+
+## Opening times (Japan time). $time is like 9:00.
+
+when-always = Laging bukas
+when-open-until = Bukas ngayon, hanggang { $time }
+when-closed = Sarado ngayon
+when-unknown = Oras: wala sa aming source
+when-holiday-unsure = Holiday ngayon: baka sarado ito
+opens-today = bubukas ngayong araw, { $time }
+opens-tomorrow = bubukas bukas, { $time }
+opens-weekday = bubukas sa { $day ->
+    [mon] Lunes
+    [tue] Martes
+    [wed] Miyerkules
+    [thu] Huwebes
+    [fri] Biyernes
+    [sat] Sabado
+   *[sun] Linggo
+}, { $time }
+opens-date = bubukas sa { $month }/{ $date }, { $time }
+
+## Languages, cost and phones.
+
+speaks-yours = Puwede sa { $language }
+speaks-list = Mga wika: { $languages }
+speaks-also-others = Mga wika: { $languages }, at ilan pang iba
+speaks-others-only = Maraming wika
+speaks-not-stated = Mga wika: walang nakasaad sa aming source
+cost-free = Libreng tawag
+cost-charged = May bayad ang tawag (karaniwang singil sa phone)
+phone-alternate = (para sa phone na hindi makatawag sa karaniwang numero)
+phone-no-alternate = Hindi ito matatawagan ng ilang phone; walang ibang numero sa aming source.
+web-any-time = Puwede kang sumulat sa website nila anumang oras.
+ip-phone-shown = Ipinapakita ang numero para sa IP phone, prepaid phone at iPhone kung nasa aming source.
+
+## Honest summaries under the list.
+
+reach-web-only = Walang telepono dito na alam naming bukas ngayon; kung walang nakasaad na oras, subukan pa rin. Puwede kang sumulat ngayon sa mga website na may ✉. Kung nasa panganib, tumawag sa 110 anumang oras.
+reach-only-110 = Wala kaming alam na bukas sa mga ito ngayon; kung walang nakasaad na oras, subukan pa rin. Kung nasa panganib ka, tumawag sa 110: bukas ito araw at gabi.
+language-gap = Walang nakalistang { $language } sa mga ito. Puwede kang ikonekta ng 110 sa isang interpreter. Makakatulong din ang mga serbisyo sa wikang Ingles o Hapon, at ang mga sentro ng payo sa karapatang pantao para sa mga dayuhan ay gumagamit ng mga 80 wika.
+
+rights-heading = Mabuting malaman
+
+## The terminal chat.
+
+console-prompt = Mag-type ng numero at pindutin ang Enter (q para umalis).
+
+## Telegram.
+
+leave-button = ✖ Umalis
+help-text = Sinasabi ng bot na ito kung sino ang puwedeng tumulong tungkol sa human trafficking, sapilitang trabaho o sekswal na pagsasamantala sa Japan, at kung kailan sila bukas. Wala itong itinatago tungkol sa iyo. Pindutin ang mga button para pumili; /language para palitan ang wika; /exit para burahin ang chat na ito.
+exit-done = Nabura na.
+exit-note = Maaaring manatili ang mga mensaheng mahigit 48 oras na. Para tuluyang alisin ang chat na ito, burahin ito sa iyong listahan ng chat. Puwede mo ring i-on ang auto-delete para sa chat na ito sa Telegram.
+old-button = Galing ang button na iyan sa naunang mensahe. Narito ulit ang simula.
+private-only = Pakisulatan ako sa private chat: { $link }
+cmd-start = Magsimula ulit
+cmd-help = Mga emergency number at paano ito gumagana
+cmd-language = Palitan ang wika
+cmd-exit = Burahin ang chat na ito
+bot-description = Sino ang puwedeng tumulong tungkol sa human trafficking, sapilitang trabaho o sekswal na pagsasamantala sa Japan, sa iyong wika, at kung bukas sila ngayon. Walang itinatago tungkol sa iyo. Kung nasa panganib, tumawag sa 110.
+bot-short-description = Mga helpline sa Japan, sa iyong wika. Walang itinatago tungkol sa iyo. Kung nasa panganib: 110.
