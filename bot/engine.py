@@ -18,7 +18,7 @@ from bot import render
 from bot.content import Content
 from bot.directory import MAX_SERVICES, Referral
 from bot.i18n import TextError
-from bot.languages import LANGUAGES
+from bot.languages import LANGUAGES, REFERENCE
 from bot.models import ChoiceNode, Flow, LanguageNode, Node, Option, ReferralNode, Right
 from bot.situations import TOPICS, Situation, from_mask, to_mask
 
@@ -269,7 +269,12 @@ class Engine:
                 lines.append(line)
         buttons = tuple(Button(LANGUAGES[c], self.encode(at_picker, "@" + c)) for c in available)
         text = "\n".join(lines)
-        lang = available[0] if available else "en"
+        # The prompt and the leave button: the person's app language, else English, which
+        # more people who do not read Japanese can read than any other single language.
+        if hint in available:
+            lang = hint
+        else:
+            lang = REFERENCE if REFERENCE in available else (available[0] if available else "en")
         return Screen(at_picker, lang, text, buttons, columns=2 if len(buttons) > 4 else 1)
 
     def refer(
