@@ -163,6 +163,17 @@ def build_parser() -> argparse.ArgumentParser:
     preview_cmd.add_argument("--at", type=_moment, help="the time to show (default: now)")
     data_options(preview_cmd)
 
+    card_cmd = sub.add_parser(
+        "card", help="write printable wallet cards (HTML or PDF) with the numbers and a QR code"
+    )
+    card_cmd.add_argument(
+        "--lang", type=_language, action="append", required=True, help="a language (repeat)"
+    )
+    card_cmd.add_argument("--situation", type=_situation, help="the services for this situation")
+    card_cmd.add_argument("--source", help="an outreach partner's code from flows/sources.yaml")
+    card_cmd.add_argument("-o", "--output", type=Path, required=True, help="FILE.html or FILE.pdf")
+    data_options(card_cmd)
+
     schema_cmd = sub.add_parser(
         "schema", help="write JSON Schemas of the flow, contact, rights and sources files"
     )
@@ -210,6 +221,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             for path in write_all(args.out or flows_dir / "schemas"):
                 print(f"wrote {path}")
             return EXIT_OK
+        if command == "card":
+            return _card(args, flows_dir, locales_dir)
         if command in ("link", "qr"):
             return _link(args, flows_dir, locales_dir)
         content = _load(flows_dir, locales_dir)
@@ -379,6 +392,47 @@ def _link(args: argparse.Namespace, flows_dir: Path, locales_dir: Path) -> int:
             print(f"referral-bot: cannot write {args.output} ({exc.strerror})", file=sys.stderr)
             return EXIT_PROBLEMS
     print(url)
+    return EXIT_OK
+
+
+def _card(args: argparse.Namespace, flows_dir: Path, locales_dir: Path) -> int:
+    from bot import card
+    from bot.links import LinkError, link, payload
+
+    content = _load(flows_dir, locales_dir)
+    if content is None:
+        return EXIT_PROBLEMS
+    suffix = args.output.suffix.lower()
+    if suffix not in (".html", ".pdf"):
+        print("referral-bot: -o must name a .html or .pdf file", file=sys.stderr)
+        return EXIT_USAGE
+    if args.source and args.source not in content.sources:
+        print(f"referral-bot: '{args.source}' is not listed in flows/sources.yaml", file=sys.stderr)
+        return EXIT_USAGE
+    missing = [code for code in args.lang if not content.texts.has(code)]
+    if missing:
+        print(f"referral-bot: no texts yet in: {', '.join(missing)}", file=sys.stderr)
+        return EXIT_USAGE
+    langs = list(dict.fromkeys(args.lang))
+    try:
+        username = _bot_username()
+        urls = {c: link(username, payload(c, args.situation, args.source)) for c in langs}
+    except LinkError as exc:
+        print(f"referral-bot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    page = card.sheet(content, langs, urls, args.situation)
+    try:
+        if suffix == ".pdf":
+            card.to_pdf(page, args.output)
+        else:
+            args.output.write_text(page, encoding="utf-8")
+    except RuntimeError as exc:
+        print(f"referral-bot: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except OSError as exc:
+        print(f"referral-bot: cannot write {args.output} ({exc.strerror})", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"wrote {args.output}")
     return EXIT_OK
 
 

@@ -236,6 +236,7 @@ SAMPLE_ARGS: tuple[Args, ...] = tuple(
         "language": "English",
         "languages": "English, 中文",
         "link": "https://t.me/example_bot",
+        "times": "9:00–17:00",
     }
     for other in ("yes", "no")
     for day in DAYS

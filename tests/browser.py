@@ -19,7 +19,9 @@ def chromium() -> str:
     raise AssertionError("unreachable")
 
 
-def screenshot(page: Path, png: Path, width: int = 1400, height: int = 2000) -> None:
+def screenshot(
+    page: Path, png: Path, width: int = 1400, height: int = 2000, scale: int = 1
+) -> None:
     """Render `page` (a local file) to `png` with network and background services off."""
     with tempfile.TemporaryDirectory() as profile:
         result = subprocess.run(
@@ -36,6 +38,7 @@ def screenshot(page: Path, png: Path, width: int = 1400, height: int = 2000) -> 
                 "--hide-scrollbars",
                 f"--user-data-dir={profile}",
                 f"--window-size={width},{height}",
+                f"--force-device-scale-factor={scale}",
                 f"--screenshot={png}",
                 page.resolve().as_uri(),
             ],

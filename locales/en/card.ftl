@@ -1,0 +1,28 @@
+# review: reference
+### The printable wallet card (referral-bot card). The card folds in two: the outside must say
+### nothing that would alarm someone who finds it; the inside is for the person.
+
+# Outside: plain and harmless, like any list of numbers.
+card-outside = Useful phone numbers
+# Inside, at the top.
+card-title = Free help in Japan, in your language
+card-danger = In danger: call 110 (police) or 119 (ambulance). Free, day and night. Say your language: they connect an interpreter.
+card-report = Report without giving your name
+card-scan = Scan to find more help in a chat (Telegram). Nothing about you is kept.
+
+## Opening hours, Japan time. $times is like "9:00–17:00".
+hours-always = open day and night
+hours-unknown = hours: ask
+hours-weekdays = Mon–Fri { $times }
+hours-weekend = Sat–Sun { $times }
+hours-daily = every day { $times }
+hours-day = { $day ->
+    [mon] Mon
+    [tue] Tue
+    [wed] Wed
+    [thu] Thu
+    [fri] Fri
+    [sat] Sat
+   *[sun] Sun
+} { $times }
+hours-holidays-closed = closed on public holidays

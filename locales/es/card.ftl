@@ -1,0 +1,28 @@
+# review: unreviewed
+### The printable wallet card (referral-bot card). The card folds in two: the outside must say
+### nothing that would alarm someone who finds it; the inside is for the person.
+
+# Outside: plain and harmless, like any list of numbers.
+card-outside = Teléfonos útiles
+# Inside, at the top.
+card-title = Ayuda gratis en Japón, en su idioma
+card-danger = En peligro: llame al 110 (policía) o al 119 (ambulancia). Gratis, de día y de noche. Diga su idioma: le ponen un intérprete.
+card-report = Denunciar sin dar su nombre
+card-scan = Escanee para encontrar más ayuda en un chat (Telegram). No se guarda nada sobre usted.
+
+## Opening hours, Japan time. $times is like "9:00–17:00".
+hours-always = abierto de día y de noche
+hours-unknown = horario: pregunte
+hours-weekdays = lun–vie { $times }
+hours-weekend = sáb–dom { $times }
+hours-daily = todos los días { $times }
+hours-day = { $day ->
+    [mon] lun
+    [tue] mar
+    [wed] mié
+    [thu] jue
+    [fri] vie
+    [sat] sáb
+   *[sun] dom
+} { $times }
+hours-holidays-closed = cerrado los días festivos

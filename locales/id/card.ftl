@@ -1,0 +1,28 @@
+# review: unreviewed
+### The printable wallet card (referral-bot card). The card folds in two: the outside must say
+### nothing that would alarm someone who finds it; the inside is for the person.
+
+# Outside: plain and harmless, like any list of numbers.
+card-outside = Nomor telepon berguna
+# Inside, at the top.
+card-title = Bantuan gratis di Jepang, dalam bahasa Anda
+card-danger = Dalam bahaya: telepon 110 (polisi) atau 119 (ambulans). Gratis, siang dan malam. Sebutkan bahasa Anda: mereka menyambungkan penerjemah.
+card-report = Melapor tanpa menyebutkan nama
+card-scan = Pindai untuk mencari bantuan lain lewat chat (Telegram). Tidak ada data Anda yang disimpan.
+
+## Opening hours, Japan time. $times is like "9:00–17:00".
+hours-always = buka siang dan malam
+hours-unknown = jam buka: tanyakan
+hours-weekdays = Sen–Jum { $times }
+hours-weekend = Sab–Min { $times }
+hours-daily = setiap hari { $times }
+hours-day = { $day ->
+    [mon] Sen
+    [tue] Sel
+    [wed] Rab
+    [thu] Kam
+    [fri] Jum
+    [sat] Sab
+   *[sun] Min
+} { $times }
+hours-holidays-closed = tutup pada hari libur nasional

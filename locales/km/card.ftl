@@ -1,0 +1,28 @@
+# review: unreviewed
+### The printable wallet card (referral-bot card). The card folds in two: the outside must say
+### nothing that would alarm someone who finds it; the inside is for the person.
+
+# Outside: plain and harmless, like any list of numbers.
+card-outside = លេខទូរស័ព្ទដែលមានប្រយោជន៍
+# Inside, at the top.
+card-title = ជំនួយឥតគិតថ្លៃនៅប្រទេសជប៉ុន ជាភាសារបស់អ្នក
+card-danger = ពេលមានគ្រោះថ្នាក់៖ ហៅលេខ 110 (ប៉ូលិស) ឬ 119 (រថយន្តសង្គ្រោះបន្ទាន់)។ ឥតគិតថ្លៃ ទាំងថ្ងៃទាំងយប់។ ប្រាប់ភាសារបស់អ្នក៖ គេនឹងភ្ជាប់អ្នកបកប្រែឱ្យ។
+card-report = រាយការណ៍ដោយមិនបាច់ប្រាប់ឈ្មោះ
+card-scan = ស្កេន ដើម្បីរកជំនួយបន្ថែមតាមការជជែក (Telegram)។ យើងមិនរក្សាទុកអ្វីអំពីអ្នកទេ។
+
+## Opening hours, Japan time. $times is like "9:00–17:00".
+hours-always = បើកទាំងថ្ងៃទាំងយប់
+hours-unknown = ម៉ោង៖ សូមសួរ
+hours-weekdays = ចន្ទ–សុក្រ { $times }
+hours-weekend = សៅរ៍–អាទិត្យ { $times }
+hours-daily = រៀងរាល់ថ្ងៃ { $times }
+hours-day = { $day ->
+    [mon] ចន្ទ
+    [tue] អង្គារ
+    [wed] ពុធ
+    [thu] ព្រហ
+    [fri] សុក្រ
+    [sat] សៅរ៍
+   *[sun] អាទិត្យ
+} { $times }
+hours-holidays-closed = បិទនៅថ្ងៃឈប់សម្រាកសាធារណៈ

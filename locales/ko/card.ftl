@@ -1,0 +1,28 @@
+# review: unreviewed
+### The printable wallet card (referral-bot card). The card folds in two: the outside must say
+### nothing that would alarm someone who finds it; the inside is for the person.
+
+# Outside: plain and harmless, like any list of numbers.
+card-outside = 유용한 전화번호
+# Inside, at the top.
+card-title = 일본에서 무료로, 자신의 언어로 도움받을 수 있어요
+card-danger = 위험할 때: 110(경찰)이나 119(구급차)에 전화하세요. 무료이고, 밤낮 언제든 연결돼요. 자신의 언어를 말하면 통역을 연결해 줘요.
+card-report = 이름을 밝히지 않고 신고할 수 있어요
+card-scan = 스캔하면 채팅(텔레그램)에서 더 많은 도움을 찾을 수 있어요. 개인 정보는 저장하지 않아요.
+
+## Opening hours, Japan time. $times is like "9:00–17:00".
+hours-always = 밤낮 언제든 운영
+hours-unknown = 운영 시간: 문의하세요
+hours-weekdays = 월~금 { $times }
+hours-weekend = 토~일 { $times }
+hours-daily = 매일 { $times }
+hours-day = { $day ->
+    [mon] 월
+    [tue] 화
+    [wed] 수
+    [thu] 목
+    [fri] 금
+    [sat] 토
+   *[sun] 일
+} { $times }
+hours-holidays-closed = 공휴일 휴무

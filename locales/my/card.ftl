@@ -1,0 +1,28 @@
+# review: unreviewed
+### The printable wallet card (referral-bot card). The card folds in two: the outside must say
+### nothing that would alarm someone who finds it; the inside is for the person.
+
+# Outside: plain and harmless, like any list of numbers.
+card-outside = အသုံးဝင်တဲ့ ဖုန်းနံပါတ်များ
+# Inside, at the top.
+card-title = ဂျပန်မှာ အခမဲ့ အကူအညီ၊ သင့်ဘာသာစကားနဲ့
+card-danger = အန္တရာယ်ရှိရင် 110 (ရဲ) ဒါမှမဟုတ် 119 (လူနာတင်ကား) ကို ဖုန်းဆက်ပါ။ အခမဲ့၊ နေ့ရော ညပါ။ ကိုယ့်ဘာသာစကားကို ပြောပါ၊ စကားပြန်နဲ့ ချိတ်ပေးပါတယ်။
+card-report = အမည်မဖော်ဘဲ သတင်းပို့နိုင်ပါတယ်
+card-scan = စကန်ဖတ်ပြီး ချတ် (Telegram) မှာ နောက်ထပ် အကူအညီ ရှာပါ။ သင့်အကြောင်း ဘာမှ မသိမ်းပါ။
+
+## Opening hours, Japan time. $times is like "9:00–17:00".
+hours-always = နေ့ရော ညပါ ဖွင့်ပါတယ်
+hours-unknown = ဖွင့်ချိန်: မေးမြန်းပါ
+hours-weekdays = တနင်္လာ–သောကြာ { $times }
+hours-weekend = စနေ–တနင်္ဂနွေ { $times }
+hours-daily = နေ့တိုင်း { $times }
+hours-day = { $day ->
+    [mon] တနင်္လာ
+    [tue] အင်္ဂါ
+    [wed] ဗုဒ္ဓဟူး
+    [thu] ကြာသပတေး
+    [fri] သောကြာ
+    [sat] စနေ
+   *[sun] တနင်္ဂနွေ
+} { $times }
+hours-holidays-closed = ရုံးပိတ်ရက်တွေမှာ ပိတ်ပါတယ်

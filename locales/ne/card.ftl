@@ -1,0 +1,28 @@
+# review: unreviewed
+### The printable wallet card (referral-bot card). The card folds in two: the outside must say
+### nothing that would alarm someone who finds it; the inside is for the person.
+
+# Outside: plain and harmless, like any list of numbers.
+card-outside = काम लाग्ने फोन नम्बरहरू
+# Inside, at the top.
+card-title = जापानमा निःशुल्क मद्दत, तपाईंको भाषामा
+card-danger = खतरामा हुँदा: 110 (प्रहरी) वा 119 (एम्बुलेन्स) मा फोन गर्नुहोस्। निःशुल्क, दिनरात। आफ्नो भाषा भन्नुहोस्: उनीहरूले दोभाषे जोडिदिन्छन्।
+card-report = नाम नखुलाई खबर गर्न सकिन्छ
+card-scan = च्याट (Telegram) मा थप मद्दत खोज्न स्क्यान गर्नुहोस्। तपाईंबारे केही राखिँदैन।
+
+## Opening hours, Japan time. $times is like "9:00–17:00".
+hours-always = दिनरात खुला
+hours-unknown = समय: सोध्नुहोस्
+hours-weekdays = सोम–शुक्र { $times }
+hours-weekend = शनि–आइत { $times }
+hours-daily = हरेक दिन { $times }
+hours-day = { $day ->
+    [mon] सोम
+    [tue] मङ्गल
+    [wed] बुध
+    [thu] बिही
+    [fri] शुक्र
+    [sat] शनि
+   *[sun] आइत
+} { $times }
+hours-holidays-closed = सार्वजनिक बिदामा बन्द

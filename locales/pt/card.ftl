@@ -1,0 +1,28 @@
+# review: unreviewed
+### The printable wallet card (referral-bot card). The card folds in two: the outside must say
+### nothing that would alarm someone who finds it; the inside is for the person.
+
+# Outside: plain and harmless, like any list of numbers.
+card-outside = Telefones úteis
+# Inside, at the top.
+card-title = Ajuda grátis no Japão, no seu idioma
+card-danger = Em perigo: ligue 110 (polícia) ou 119 (ambulância). Grátis, de dia e de noite. Diga o seu idioma: eles chamam um intérprete.
+card-report = Denuncie sem dar o seu nome
+card-scan = Escaneie para achar mais ajuda num chat (Telegram). Nada sobre você fica guardado.
+
+## Opening hours, Japan time. $times is like "9:00–17:00".
+hours-always = aberto de dia e de noite
+hours-unknown = horário: pergunte
+hours-weekdays = seg–sex { $times }
+hours-weekend = sáb–dom { $times }
+hours-daily = todos os dias { $times }
+hours-day = { $day ->
+    [mon] seg
+    [tue] ter
+    [wed] qua
+    [thu] qui
+    [fri] sex
+    [sat] sáb
+   *[sun] dom
+} { $times }
+hours-holidays-closed = fechado nos feriados

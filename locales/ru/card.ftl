@@ -1,0 +1,28 @@
+# review: unreviewed
+### The printable wallet card (referral-bot card). The card folds in two: the outside must say
+### nothing that would alarm someone who finds it; the inside is for the person.
+
+# Outside: plain and harmless, like any list of numbers.
+card-outside = Полезные телефоны
+# Inside, at the top.
+card-title = Бесплатная помощь в Японии на вашем языке
+card-danger = В опасности: звоните 110 (полиция) или 119 (скорая). Бесплатно, днём и ночью. Назовите свой язык — подключат переводчика.
+card-report = Сообщить, не называя имени
+card-scan = Отсканируйте, чтобы найти больше помощи в чате (Telegram). Мы ничего о вас не сохраняем.
+
+## Opening hours, Japan time. $times is like "9:00–17:00".
+hours-always = работает днём и ночью
+hours-unknown = часы работы: уточните
+hours-weekdays = Пн–Пт { $times }
+hours-weekend = Сб–Вс { $times }
+hours-daily = ежедневно { $times }
+hours-day = { $day ->
+    [mon] Пн
+    [tue] Вт
+    [wed] Ср
+    [thu] Чт
+    [fri] Пт
+    [sat] Сб
+   *[sun] Вс
+} { $times }
+hours-holidays-closed = в праздники не работает

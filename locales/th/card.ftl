@@ -1,0 +1,28 @@
+# review: unreviewed
+### The printable wallet card (referral-bot card). The card folds in two: the outside must say
+### nothing that would alarm someone who finds it; the inside is for the person.
+
+# Outside: plain and harmless, like any list of numbers.
+card-outside = เบอร์โทรศัพท์ที่มีประโยชน์
+# Inside, at the top.
+card-title = ความช่วยเหลือฟรีในญี่ปุ่น เป็นภาษาของคุณ
+card-danger = ถ้าอยู่ในอันตราย โทร 110 (ตำรวจ) หรือ 119 (รถพยาบาล) โทรฟรี ทั้งกลางวันและกลางคืน บอกชื่อภาษาของคุณ แล้วเขาจะต่อล่ามให้
+card-report = แจ้งได้โดยไม่ต้องบอกชื่อ
+card-scan = สแกนเพื่อหาความช่วยเหลือเพิ่มเติมทางแชท (Telegram) ไม่มีการเก็บข้อมูลของคุณ
+
+## Opening hours, Japan time. $times is like "9:00–17:00".
+hours-always = เปิดทั้งกลางวันและกลางคืน
+hours-unknown = เวลาทำการ: โปรดสอบถาม
+hours-weekdays = จ.–ศ. { $times }
+hours-weekend = ส.–อา. { $times }
+hours-daily = ทุกวัน { $times }
+hours-day = { $day ->
+    [mon] จ.
+    [tue] อ.
+    [wed] พ.
+    [thu] พฤ.
+    [fri] ศ.
+    [sat] ส.
+   *[sun] อา.
+} { $times }
+hours-holidays-closed = ปิดวันหยุดราชการ

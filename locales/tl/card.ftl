@@ -1,0 +1,28 @@
+# review: unreviewed
+### The printable wallet card (referral-bot card). The card folds in two: the outside must say
+### nothing that would alarm someone who finds it; the inside is for the person.
+
+# Outside: plain and harmless, like any list of numbers.
+card-outside = Mga kapaki-pakinabang na numero ng telepono
+# Inside, at the top.
+card-title = Libreng tulong sa Japan, sa iyong wika
+card-danger = Kung nasa panganib: tumawag sa 110 (pulis) o 119 (ambulansya). Libre, araw at gabi. Sabihin ang iyong wika: ikokonekta ka nila sa interpreter.
+card-report = Mag-report nang hindi nagbibigay ng pangalan
+card-scan = I-scan para makahanap ng mas maraming tulong sa chat (Telegram). Walang itinatago tungkol sa iyo.
+
+## Opening hours, Japan time. $times is like "9:00–17:00".
+hours-always = bukas araw at gabi
+hours-unknown = oras: magtanong
+hours-weekdays = Lun–Biy { $times }
+hours-weekend = Sab–Lin { $times }
+hours-daily = araw-araw { $times }
+hours-day = { $day ->
+    [mon] Lun
+    [tue] Mar
+    [wed] Miy
+    [thu] Huw
+    [fri] Biy
+    [sat] Sab
+   *[sun] Lin
+} { $times }
+hours-holidays-closed = sarado tuwing holiday

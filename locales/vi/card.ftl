@@ -1,0 +1,28 @@
+# review: unreviewed
+### The printable wallet card (referral-bot card). The card folds in two: the outside must say
+### nothing that would alarm someone who finds it; the inside is for the person.
+
+# Outside: plain and harmless, like any list of numbers.
+card-outside = Số điện thoại hữu ích
+# Inside, at the top.
+card-title = Hỗ trợ miễn phí ở Nhật Bản, bằng ngôn ngữ của bạn
+card-danger = Khi gặp nguy hiểm: gọi 110 (cảnh sát) hoặc 119 (cấp cứu). Miễn phí, cả ngày lẫn đêm. Hãy nói tên ngôn ngữ của bạn: họ sẽ nối máy với phiên dịch viên.
+card-report = Báo tin mà không cần nói tên
+card-scan = Quét mã để tìm thêm hỗ trợ qua trò chuyện (Telegram). Không lưu gì về bạn.
+
+## Opening hours, Japan time. $times is like "9:00–17:00".
+hours-always = mở cả ngày lẫn đêm
+hours-unknown = giờ mở: hãy hỏi
+hours-weekdays = T2–T6 { $times }
+hours-weekend = T7–CN { $times }
+hours-daily = hằng ngày { $times }
+hours-day = { $day ->
+    [mon] T2
+    [tue] T3
+    [wed] T4
+    [thu] T5
+    [fri] T6
+    [sat] T7
+   *[sun] CN
+} { $times }
+hours-holidays-closed = nghỉ ngày lễ

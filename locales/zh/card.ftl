@@ -1,0 +1,28 @@
+# review: unreviewed
+### The printable wallet card (referral-bot card). The card folds in two: the outside must say
+### nothing that would alarm someone who finds it; the inside is for the person.
+
+# Outside: plain and harmless, like any list of numbers.
+card-outside = 常用电话号码
+# Inside, at the top.
+card-title = 在日本的免费帮助，用您的语言
+card-danger = 有危险时：请拨打110（警察）或119（救护车）。免费，白天晚上都能打通。说出您的语言，他们会接通翻译。
+card-report = 不用说出名字也可以举报
+card-scan = 扫码可在聊天（Telegram）中找到更多帮助。不保存任何关于您的信息。
+
+## Opening hours, Japan time. $times is like "9:00–17:00".
+hours-always = 白天晚上都开放
+hours-unknown = 时间：请询问
+hours-weekdays = 周一至周五 { $times }
+hours-weekend = 周六、周日 { $times }
+hours-daily = 每天 { $times }
+hours-day = { $day ->
+    [mon] 周一
+    [tue] 周二
+    [wed] 周三
+    [thu] 周四
+    [fri] 周五
+    [sat] 周六
+   *[sun] 周日
+} { $times }
+hours-holidays-closed = 公共假日休息
