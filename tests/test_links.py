@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
+import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from bot.situations import Situation
 from bot.telegram_channel import Entry, parse_payload
+from tests.botprocess import TOKEN
 from tests.conftest import ROOT
+from tests.fakebot import BOT_USERNAME, FakeBotApi
 from tests.test_check import edit
 from tests.test_cli import run
 
@@ -101,13 +106,6 @@ def test_qr_needs_an_image_file_name(tmp_path: Path) -> None:
 
 
 async def test_without_a_username_the_link_asks_telegram() -> None:
-    import asyncio
-    import os
-    import sys
-
-    from tests.botprocess import TOKEN
-    from tests.fakebot import BOT_USERNAME, FakeBotApi
-
     api = FakeBotApi(TOKEN)
     await api.start()
     env = {
