@@ -4,6 +4,7 @@ and a button whose screen was removed leads somewhere sensible."""
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
 import signal
 from collections.abc import AsyncIterator
@@ -39,10 +40,7 @@ def options(files: Path, *extra: str) -> tuple[str, ...]:
 
 async def hang_up(ran: Ran, process_text: str, timeout: float = 20) -> None:
     """Send SIGHUP to the bot and wait until its log says `process_text`."""
-    pid = int(ran.pid)
-    import os
-
-    os.kill(pid, signal.SIGHUP)
+    os.kill(ran.pid, signal.SIGHUP)
     deadline = asyncio.get_running_loop().time() + timeout
     while process_text not in ran.text:
         assert asyncio.get_running_loop().time() < deadline, ran.text
