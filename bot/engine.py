@@ -184,7 +184,10 @@ class Engine:
         A button from an older version of a flow is not applied: the person sees the screen they
         were on, as it is now, and chooses again.
         """
-        pressed = self.decode(data)
+        return self.follow(self.decode(data))
+
+    def follow(self, pressed: Press) -> State:
+        """Where a decoded press leads (for callers that also need the position before it)."""
         if pressed.stale:
             return pressed.state
         return self.choose(pressed.state, pressed.choice)

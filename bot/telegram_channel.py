@@ -118,11 +118,11 @@ class Channel:
 
     def _lang_for(self, update: Update) -> str:
         """The account's language if the bot speaks it, else English (never stored)."""
-        user = update.effective_user
-        code = (user.language_code or "")[:2].lower() if user else ""
-        return code if self.engine.texts.has(code) else REFERENCE
+        code = self._hint(update)
+        return code if code is not None and self.engine.texts.has(code) else REFERENCE
 
     def _hint(self, update: Update) -> str | None:
+        """The account's language if it is one of the fifteen (orders the picker only)."""
         user = update.effective_user
         code = (user.language_code or "")[:2].lower() if user else ""
         return code if code in LANGUAGES else None
@@ -221,8 +221,8 @@ class Channel:
             return
         now = self.clock()
         try:
-            before = self.engine.decode(data).state
-            state = self.engine.press(data)
+            pressed = self.engine.decode(data)
+            state = self.engine.follow(pressed)
         except BadDataError:
             lang = self._lang_for(update)
             start = self.engine.start()
@@ -232,7 +232,7 @@ class Channel:
             await self.show(query, screen)
             return
         await self.show(query, self.engine.screen(state, now, hint=self._hint(update)))
-        self.count_step(before, state)
+        self.count_step(pressed.state, state)
 
     def count_step(self, before: State, after: State) -> None:
         """Count a language chosen, and an answer screen reached with its situations."""
