@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import html
 import re
-import shutil
 import subprocess
 import tempfile
 from datetime import datetime
@@ -19,6 +18,7 @@ from pathlib import Path
 
 import segno
 
+from bot import browser
 from bot.content import Content
 from bot.directory import Speaks
 from bot.hours import TOKYO
@@ -183,30 +183,15 @@ def sheet(
 
 def to_pdf(page: str, out: Path) -> None:
     """Print the page to PDF with a headless Chromium (Debian package chromium)."""
-    browser = next(
-        (p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p),
-        None,
-    )
-    if browser is None:
+    program = browser.find()
+    if program is None:
         raise RuntimeError("PDF needs Chromium (Debian package chromium); or write .html")
     with tempfile.TemporaryDirectory() as work:
         source = Path(work) / "card.html"
         source.write_text(page, encoding="utf-8")
+        args = ["--no-pdf-header-footer", f"--print-to-pdf={out.resolve()}", source.as_uri()]
         result = subprocess.run(  # noqa: S603 - a fixed program with our own file
-            [
-                browser,
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                f"--user-data-dir={work}/profile",
-                "--no-pdf-header-footer",
-                f"--print-to-pdf={out.resolve()}",
-                source.as_uri(),
-            ],
+            browser.command(program, f"{work}/profile", *args),
             capture_output=True,
             text=True,
             timeout=120,

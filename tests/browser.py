@@ -2,46 +2,38 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
 import pytest
 
+from bot import browser
+
 
 def chromium() -> str:
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        found = shutil.which(name)
-        if found:
-            return found
-    pytest.skip("no chromium here; .ci/run installs Debian's chromium")
-    raise AssertionError("unreachable")
+    program = browser.find()
+    if program is None:
+        pytest.skip("no chromium here; .ci/run installs Debian's chromium")
+    return program
 
 
 def screenshot(
     page: Path, png: Path, width: int = 1400, height: int = 2000, scale: int = 1
 ) -> None:
     """Render `page` (a local file) to `png` with network and background services off."""
+    program = chromium()
     with tempfile.TemporaryDirectory() as profile:
         result = subprocess.run(
-            [
-                chromium(),
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
+            browser.command(
+                program,
+                profile,
                 "--hide-scrollbars",
-                f"--user-data-dir={profile}",
                 f"--window-size={width},{height}",
                 f"--force-device-scale-factor={scale}",
                 f"--screenshot={png}",
                 page.resolve().as_uri(),
-            ],
+            ),
             capture_output=True,
             text=True,
             timeout=120,

@@ -11,7 +11,7 @@ import pytest
 
 from bot.card import hours_text
 from bot.content import Content
-from tests.browser import screenshot
+from tests.browser import chromium, screenshot
 from tests.test_cli import run
 
 NAMED = {"TELEGRAM_BOT_USERNAME": "help_info_jp_bot"}
@@ -66,8 +66,7 @@ def test_hours_come_from_the_contact_file(content: Content) -> None:
 
 
 def test_pdf(tmp_path: Path) -> None:
-    if not any(shutil.which(b) for b in ("chromium", "chromium-browser", "google-chrome")):
-        pytest.skip("no chromium here; .ci/run installs it")
+    chromium()  # skips where there is none
     out = tmp_path / "cards.pdf"
     result = run("card", "--lang", "en", "-o", str(out), env=NAMED)
     assert result.returncode == 0, result.stderr
