@@ -360,36 +360,41 @@ def _graph(args: argparse.Namespace, flows_dir: Path, locales_dir: Path) -> int:
     return EXIT_OK
 
 
-def _link(args: argparse.Namespace, flows_dir: Path, locales_dir: Path) -> int:
+def _entry_links(args: argparse.Namespace, content: Content, langs: list[str]) -> dict[str, str]:
+    """The entry link for each language, or LinkError saying what to change."""
     from bot.links import LinkError, link, payload
+
+    if args.source and args.source not in content.sources:
+        raise LinkError(
+            f"'{args.source}' is not listed in flows/sources.yaml "
+            "(add it there first; unlisted codes are counted as 'other')"
+        )
+    username = _bot_username()
+    return {code: link(username, payload(code, args.situation, args.source)) for code in langs}
+
+
+def _link(args: argparse.Namespace, flows_dir: Path, locales_dir: Path) -> int:
+    from bot.links import LinkError
 
     content = _load(flows_dir, locales_dir)
     if content is None:
         return EXIT_PROBLEMS
-    if args.source and args.source not in content.sources:
-        print(
-            f"referral-bot: '{args.source}' is not listed in flows/sources.yaml "
-            "(add it there first; unlisted codes are counted as 'other')",
-            file=sys.stderr,
-        )
-        return EXIT_USAGE
     output: Path | None = getattr(args, "output", None)
     if output is not None and output.suffix.lower() not in (".svg", ".png"):
         print("referral-bot: -o must name a .svg or .png file", file=sys.stderr)
         return EXIT_USAGE
     try:
-        username = _bot_username()
-        url = link(username, payload(args.lang, args.situation, args.source))
+        url = _entry_links(args, content, [args.lang])[args.lang]
     except LinkError as exc:
         print(f"referral-bot: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    if args.command == "qr":
+    if output is not None:
         from bot.qr import write_qr
 
         try:
-            write_qr(url, args.output)
+            write_qr(url, output)
         except OSError as exc:
-            print(f"referral-bot: cannot write {args.output} ({exc.strerror})", file=sys.stderr)
+            print(f"referral-bot: cannot write {output} ({exc.strerror})", file=sys.stderr)
             return EXIT_PROBLEMS
     print(url)
     return EXIT_OK
@@ -397,7 +402,7 @@ def _link(args: argparse.Namespace, flows_dir: Path, locales_dir: Path) -> int:
 
 def _card(args: argparse.Namespace, flows_dir: Path, locales_dir: Path) -> int:
     from bot import card
-    from bot.links import LinkError, link, payload
+    from bot.links import LinkError
 
     content = _load(flows_dir, locales_dir)
     if content is None:
@@ -406,17 +411,13 @@ def _card(args: argparse.Namespace, flows_dir: Path, locales_dir: Path) -> int:
     if suffix not in (".html", ".pdf"):
         print("referral-bot: -o must name a .html or .pdf file", file=sys.stderr)
         return EXIT_USAGE
-    if args.source and args.source not in content.sources:
-        print(f"referral-bot: '{args.source}' is not listed in flows/sources.yaml", file=sys.stderr)
-        return EXIT_USAGE
     missing = [code for code in args.lang if not content.texts.has(code)]
     if missing:
         print(f"referral-bot: no texts yet in: {', '.join(missing)}", file=sys.stderr)
         return EXIT_USAGE
     langs = list(dict.fromkeys(args.lang))
     try:
-        username = _bot_username()
-        urls = {c: link(username, payload(c, args.situation, args.source)) for c in langs}
+        urls = _entry_links(args, content, langs)
     except LinkError as exc:
         print(f"referral-bot: {exc}", file=sys.stderr)
         return EXIT_USAGE
