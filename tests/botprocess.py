@@ -11,10 +11,10 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, TOKEN
 from tests.fakebot import FakeBotApi
 
-TOKEN = "123456789:AAH-fake-test-token-value_0123456789abc"  # noqa: S105 - made up
+__all__ = ["TOKEN", "Ran", "bot_command", "bot_process"]
 
 
 @dataclass
@@ -85,3 +85,28 @@ async def bot_process(
             process.send_signal(signal.SIGTERM)
         ran.code = await asyncio.wait_for(process.wait(), 20)
         await reader
+
+
+async def bot_command(
+    api: FakeBotApi, *args: str, token: str = TOKEN, timeout: float = 30
+) -> tuple[int, str, str]:
+    """Run `referral-bot <args>` against the fake Bot API; (exit code, stdout, stderr)."""
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "TELEGRAM_BOT_TOKEN": token,
+        "TELEGRAM_API_BASE_URL": api.base_url,
+    }
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        *args,
+        cwd=ROOT,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await asyncio.wait_for(process.communicate(), timeout)
+    code = process.returncode
+    assert code is not None
+    return code, out.decode(), err.decode()

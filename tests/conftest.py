@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from datetime import datetime
 from pathlib import Path
 
@@ -10,8 +11,11 @@ import pytest
 from bot.content import Content, load_content
 from bot.engine import Engine
 from bot.hours import TOKYO
+from tests.fakebot import FakeBotApi
 
 ROOT = Path(__file__).resolve().parent.parent
+#: A made-up bot token the fake Bot API accepts.
+TOKEN = "123456789:AAH-fake-test-token-value_0123456789abc"  # noqa: S105
 FLOWS = ROOT / "flows"
 LOCALES = ROOT / "locales"
 
@@ -31,3 +35,12 @@ def content() -> Content:
 @pytest.fixture(scope="session")
 def engine(content: Content) -> Engine:
     return Engine(content)
+
+
+@pytest.fixture
+async def fake_api() -> AsyncIterator[FakeBotApi]:
+    """The fake Bot API on 127.0.0.1, for tests that start the bot as a separate process."""
+    server = FakeBotApi(TOKEN)
+    await server.start()
+    yield server
+    await server.stop()

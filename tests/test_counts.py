@@ -7,7 +7,7 @@ import shutil
 import sqlite3
 import stat
 import tempfile
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -81,25 +81,25 @@ async def test_a_newer_database_is_left_alone(
 # --- through the real bot --------------------------------------------------------------------
 
 
-async def journey(api: FakeBotApi, person: Person) -> None:
+async def journey(fake_api: FakeBotApi, person: Person) -> None:
     """A short journey by an entry link: the link, one answer, the referral."""
-    await api.send(person, "/start en-labor")
-    await api.wait_for(lambda: "Are you a technical intern" in api.last_text(person.id))
-    await tap(api, person, "No")
+    await fake_api.send(person, "/start en-labor")
+    await fake_api.wait_for(lambda: "Are you a technical intern" in fake_api.last_text(person.id))
+    await tap(fake_api, person, "No")
 
 
 async def test_rows_grow_with_combinations_not_with_people(engine: Engine, tmp_path: Path) -> None:
     async def serve(people: int, folder: Path) -> int:
         folder.mkdir()
-        api = FakeBotApi(TOKEN)
-        await api.start()
+        fake_api = FakeBotApi(TOKEN)
+        await fake_api.start()
         counts = Counts(folder, clock=lambda: NOW)
         app, channel = build_application(
-            TOKEN, api.base_url, engine, clock=lambda: NOW, counts=counts
+            TOKEN, fake_api.base_url, engine, clock=lambda: NOW, counts=counts
         )
         async with polling(app, channel, timeout=1):
-            await asyncio.gather(*(journey(api, Person(id=700000 + i)) for i in range(people)))
-        await api.stop()
+            await asyncio.gather(*(journey(fake_api, Person(id=700000 + i)) for i in range(people)))
+        await fake_api.stop()
         with sqlite3.connect(folder / DB_NAME) as db:
             return int(db.execute("SELECT count(*) FROM counts").fetchone()[0])
 
@@ -120,14 +120,6 @@ def shared_dir() -> Iterator[Path]:
         if inner.is_dir():
             inner.chmod(0o755)
     shutil.rmtree(path)
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeBotApi]:
-    server = FakeBotApi(TOKEN)
-    await server.start()
-    yield server
-    await server.stop()
 
 
 def corrupt(data: Path) -> None:
@@ -158,7 +150,7 @@ def read_only(data: Path) -> None:
     ],
 )
 async def test_a_storage_failure_never_reaches_the_conversation(
-    api: FakeBotApi, shared_dir: Path, case: str, says: str
+    fake_api: FakeBotApi, shared_dir: Path, case: str, says: str
 ) -> None:
     data = shared_dir / "data"
     env = {"REFERRAL_DATA_DIR": str(data)}
@@ -182,13 +174,15 @@ async def test_a_storage_failure_never_reaches_the_conversation(
         env["REFERRAL_DATA_DIR"] = str(shared_dir / "file" / "data")
 
     person = Person()
-    async with bot_process(api, env, **options) as ran:  # type: ignore[arg-type]
+    async with bot_process(fake_api, env, **options) as ran:  # type: ignore[arg-type]
         if case == "folder removed":
             shutil.rmtree(data)
-        await journey(api, person)
-        assert "Here is who can help." in api.last_text(person.id)
-        await api.send(person, "help")
-        await api.wait_for(lambda: api.last_text(person.id).startswith("If you are in danger"))
+        await journey(fake_api, person)
+        assert "Here is who can help." in fake_api.last_text(person.id)
+        await fake_api.send(person, "help")
+        await fake_api.wait_for(
+            lambda: fake_api.last_text(person.id).startswith("If you are in danger")
+        )
     if lock is not None:
         lock.close()
     assert ran.code == 0, ran.text
@@ -199,12 +193,14 @@ async def test_a_storage_failure_never_reaches_the_conversation(
     assert str(person.id) not in ran.text
 
 
-async def test_a_journey_is_counted_by_the_real_process(api: FakeBotApi, tmp_path: Path) -> None:
+async def test_a_journey_is_counted_by_the_real_process(
+    fake_api: FakeBotApi, tmp_path: Path
+) -> None:
     data = tmp_path / "data"
-    async with bot_process(api, {"REFERRAL_DATA_DIR": str(data)}):
-        await journey(api, Person())
-        await api.send(Person(), "/exit")
-        await api.wait_for(lambda: len(api.visible(Person().id)) == 1)
+    async with bot_process(fake_api, {"REFERRAL_DATA_DIR": str(data)}):
+        await journey(fake_api, Person())
+        await fake_api.send(Person(), "/exit")
+        await fake_api.wait_for(lambda: len(fake_api.visible(Person().id)) == 1)
     kinds = {(kind, key) for _, kind, key, _, _ in rows(data / DB_NAME)}
     assert kinds == {("start", ""), ("screen", "referral"), ("situation", "labor"), ("exit", "")}
     assert stat.S_IMODE(data.stat().st_mode) == 0o700

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from bot.situations import Situation
 from bot.telegram_channel import Entry, parse_payload
-from tests.botprocess import TOKEN
+from tests.botprocess import bot_command
 from tests.conftest import ROOT
 from tests.fakebot import BOT_USERNAME, FakeBotApi
 from tests.test_check import edit
@@ -105,28 +102,8 @@ def test_qr_needs_an_image_file_name(tmp_path: Path) -> None:
     assert "-o must name a .svg or .png" in result.stderr
 
 
-async def test_without_a_username_the_link_asks_telegram() -> None:
-    api = FakeBotApi(TOKEN)
-    await api.start()
-    env = {
-        "PATH": os.environ.get("PATH", ""),
-        "TELEGRAM_BOT_TOKEN": TOKEN,
-        "TELEGRAM_API_BASE_URL": api.base_url,
-    }
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "link",
-        "--lang",
-        "ko",
-        cwd=ROOT,
-        env=env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await asyncio.wait_for(process.communicate(), 30)
-    await api.stop()
-    assert process.returncode == 0, err.decode()
-    assert out.decode().strip() == f"https://t.me/{BOT_USERNAME}?start=ko"
-    assert "getMe" in api.methods()
+async def test_without_a_username_the_link_asks_telegram(fake_api: FakeBotApi) -> None:
+    code, out, err = await bot_command(fake_api, "link", "--lang", "ko")
+    assert code == 0, err
+    assert out.strip() == f"https://t.me/{BOT_USERNAME}?start=ko"
+    assert "getMe" in fake_api.methods()

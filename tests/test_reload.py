@@ -7,12 +7,11 @@ import asyncio
 import os
 import shutil
 import signal
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
-from tests.botprocess import TOKEN, Ran, bot_process
+from tests.botprocess import Ran, bot_process
 from tests.conftest import FLOWS, LOCALES
 from tests.fakebot import FakeBotApi, Person
 from tests.test_check import edit
@@ -24,14 +23,6 @@ def files(tmp_path: Path) -> Path:
     shutil.copytree(FLOWS, tmp_path / "flows")
     shutil.copytree(LOCALES, tmp_path / "locales")
     return tmp_path
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeBotApi]:
-    server = FakeBotApi(TOKEN)
-    await server.start()
-    yield server
-    await server.stop()
 
 
 def options(files: Path, *extra: str) -> tuple[str, ...]:
@@ -48,35 +39,35 @@ async def hang_up(ran: Ran, process_text: str, timeout: float = 20) -> None:
 
 
 async def test_a_changed_number_serves_at_once_and_a_broken_change_is_refused(
-    api: FakeBotApi, files: Path
+    fake_api: FakeBotApi, files: Path
 ) -> None:
     contacts = files / "flows" / "contacts.yaml"
     person = Person()
-    async with bot_process(api, {"LOG_LEVEL": "INFO"}, args=options(files)) as ran:
-        await api.send(person, "/start en-legal")
-        await api.wait_for(lambda: "0570-078377" in api.last_text(person.id))
+    async with bot_process(fake_api, {"LOG_LEVEL": "INFO"}, args=options(files)) as ran:
+        await fake_api.send(person, "/start en-legal")
+        await fake_api.wait_for(lambda: "0570-078377" in fake_api.last_text(person.id))
         # The operator changes a number (a test copy: not a real number) and tells the bot.
         edit(contacts, '"0570-078377"', '"0570-000000"')
         await hang_up(ran, "reloaded (SIGHUP)")
-        await api.send(person, "/start en-legal")
-        await api.wait_for(lambda: "0570-000000" in api.last_text(person.id))
+        await fake_api.send(person, "/start en-legal")
+        await fake_api.wait_for(lambda: "0570-000000" in fake_api.last_text(person.id))
         # A broken change: the bot says why and keeps serving the last good version.
         edit(files / "flows" / "main.yaml", "next: who", "next: nowhere")
         await hang_up(ran, "refused")
         assert "main.yaml:" in ran.text and "nowhere" in ran.text
-        await api.send(person, "/start en-legal")
-        await api.wait_for(lambda: api.methods().count("sendMessage") >= 3)
-        await api.wait_for(lambda: "0570-000000" in api.last_text(person.id))
+        await fake_api.send(person, "/start en-legal")
+        await fake_api.wait_for(lambda: fake_api.methods().count("sendMessage") >= 3)
+        await fake_api.wait_for(lambda: "0570-000000" in fake_api.last_text(person.id))
     assert ran.code == 0
 
 
-async def test_a_removed_screen_mid_conversation(api: FakeBotApi, files: Path) -> None:
+async def test_a_removed_screen_mid_conversation(fake_api: FakeBotApi, files: Path) -> None:
     person = Person()
-    async with bot_process(api, {}, args=options(files)) as ran:
-        await started(api, person)
-        await tap(api, person, "English")
-        await tap(api, person, "Me")
-        assert "Are you under 18?" in api.last_text(person.id)
+    async with bot_process(fake_api, {}, args=options(files)) as ran:
+        await started(fake_api, person)
+        await tap(fake_api, person, "English")
+        await tap(fake_api, person, "Me")
+        assert "Are you under 18?" in fake_api.last_text(person.id)
         # The operator drops the age question: "who" now leads straight to "danger".
         main = files / "flows" / "main.yaml"
         text = main.read_text(encoding="utf-8")
@@ -86,15 +77,15 @@ async def test_a_removed_screen_mid_conversation(api: FakeBotApi, files: Path) -
         edit(main, "next: age", "next: danger", count=2)
         await hang_up(ran, "reloaded (SIGHUP)")
         # The person taps a button of the screen that no longer exists.
-        await tap(api, person, "18 or over")
-        assert "Who needs help?" in api.last_text(person.id)
-        await tap(api, person, "Me")
-        assert "Are you in danger right now?" in api.last_text(person.id)
+        await tap(fake_api, person, "18 or over")
+        assert "Who needs help?" in fake_api.last_text(person.id)
+        await tap(fake_api, person, "Me")
+        assert "Are you in danger right now?" in fake_api.last_text(person.id)
 
 
-async def test_watch_reloads_when_a_file_changes(api: FakeBotApi, files: Path) -> None:
+async def test_watch_reloads_when_a_file_changes(fake_api: FakeBotApi, files: Path) -> None:
     person = Person()
-    async with bot_process(api, {"LOG_LEVEL": "INFO"}, args=options(files, "--watch")) as ran:
+    async with bot_process(fake_api, {"LOG_LEVEL": "INFO"}, args=options(files, "--watch")) as ran:
         edit(
             files / "locales" / "en" / "main.ftl",
             "who-question = Who needs help?",
@@ -104,6 +95,6 @@ async def test_watch_reloads_when_a_file_changes(api: FakeBotApi, files: Path) -
         while "reloaded (files changed)" not in ran.text:
             assert asyncio.get_running_loop().time() < deadline, ran.text
             await asyncio.sleep(0.2)
-        await started(api, person)
-        await tap(api, person, "English")
-        assert "Who needs help today?" in api.last_text(person.id)
+        await started(fake_api, person)
+        await tap(fake_api, person, "English")
+        assert "Who needs help today?" in fake_api.last_text(person.id)

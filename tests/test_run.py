@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
-import os
 import re
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.botprocess import bot_command
 from tests.conftest import ROOT
 from tests.fakebot import FakeBotApi
 from tests.test_cli import run
@@ -60,27 +58,12 @@ def test_a_bad_setting_is_one_line_and_exit_2(env: dict[str, str], says: str) ->
 async def test_a_token_telegram_refuses_is_one_line_and_exit_2() -> None:
     api = FakeBotApi("987654321:another-token-the-server-knows_0123456789")
     await api.start()
-    env = {
-        "PATH": os.environ.get("PATH", ""),
-        "TELEGRAM_BOT_TOKEN": TOKEN,
-        "TELEGRAM_API_BASE_URL": api.base_url,
-    }
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "run",
-        cwd=ROOT,
-        env=env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await asyncio.wait_for(process.communicate(), 30)
+    code, out, err = await bot_command(api, "run", token=TOKEN)
     await api.stop()
-    assert process.returncode == 2
-    assert "Telegram refused the token" in err.decode()
-    assert "Traceback" not in err.decode()
-    assert TOKEN.split(":")[1] not in (out + err).decode()
+    assert code == 2
+    assert "Telegram refused the token" in err
+    assert "Traceback" not in err
+    assert TOKEN.split(":")[1] not in out + err
 
 
 def test_the_environment_example_names_every_setting_and_no_other() -> None:
