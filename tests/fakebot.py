@@ -53,9 +53,25 @@ class Stored:
 
 @dataclass
 class Injected:
+    """A failure of one method: `times` calls, or every call until `until` (time.monotonic)."""
+
     method: str
-    kind: str  # "429", "500", "403" or "slow"
+    #: "429", "500", "403", "401", "slow", "too-old" (a callback answered too late), or
+    #: "garbage" (a 200 whose body is `body`, not JSON).
+    kind: str
     times: int = 1
+    until: float | None = None
+    body: bytes = b""
+
+    def applies(self, method: str) -> bool:
+        if method != self.method:
+            return False
+        if self.until is not None:
+            return time.monotonic() < self.until
+        if self.times > 0:
+            self.times -= 1
+            return True
+        return False
 
 
 @dataclass
@@ -162,6 +178,16 @@ class FakeBotApi:
         }
         await self._push({"callback_query": query})
 
+    async def push_raw(self, update: dict[str, Any]) -> None:
+        """Queue an update exactly as given (its update_id is assigned if it has none)."""
+        if "update_id" not in update:
+            await self._push(update)
+            return
+        async with self._changed:
+            self._next_update = max(self._next_update, int(update["update_id"]) + 1)
+            self._updates.append(update)
+            self._changed.notify_all()
+
     async def _push(self, update: dict[str, Any]) -> None:
         async with self._changed:
             update["update_id"] = self._next_update
@@ -235,7 +261,7 @@ class FakeBotApi:
                 length = int(headers.get("content-length", "0"))
                 body = await reader.readexactly(length) if length else b""
                 status, payload = await self._answer(path, headers, body)
-                data = json.dumps(payload).encode()
+                data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
                 writer.write(
                     f"HTTP/1.1 {status} X\r\nContent-Type: application/json\r\n"
                     f"Content-Length: {len(data)}\r\n\r\n".encode()
@@ -249,7 +275,7 @@ class FakeBotApi:
 
     async def _answer(
         self, path: str, headers: dict[str, str], body: bytes
-    ) -> tuple[int, dict[str, Any]]:
+    ) -> tuple[int, dict[str, Any] | bytes]:
         prefix = f"/bot{self.token}/"
         if not path.startswith(prefix):
             return 404, {"ok": False, "error_code": 404, "description": "Not Found"}
@@ -257,8 +283,18 @@ class FakeBotApi:
         params = _params(headers.get("content-type", ""), body)
         self.calls.append((method, params))
         for failure in self.failures:
-            if failure.method == method and failure.times > 0:
-                failure.times -= 1
+            if failure.applies(method):
+                if failure.kind == "garbage":
+                    return 200, failure.body
+                if failure.kind == "401":
+                    return 401, {"ok": False, "error_code": 401, "description": "Unauthorized"}
+                if failure.kind == "too-old":
+                    return 400, {
+                        "ok": False,
+                        "error_code": 400,
+                        "description": "Bad Request: query is too old and response timeout "
+                        "expired or query ID is invalid",
+                    }
                 if failure.kind == "429":
                     return 429, {
                         "ok": False,
