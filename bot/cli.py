@@ -290,6 +290,8 @@ def _print_coverage(content: Content) -> None:
 
 
 def _run(flows_dir: Path, locales_dir: Path, *, watch: bool = False) -> int:
+    """Start the bot; only a wrong setting stops it. Broken files are served around, loudly."""
+    from bot import last_good
     from bot.telegram_run import Sources, run_bot
 
     try:
@@ -297,13 +299,10 @@ def _run(flows_dir: Path, locales_dir: Path, *, watch: bool = False) -> int:
     except SettingsError as exc:
         print(f"referral-bot: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    report = check(flows_dir, locales_dir)
-    if not report.ok or report.content is None:
-        for problem in report.problems:
-            print(problem, file=sys.stderr)
-        print("referral-bot: not starting: the files above need fixing", file=sys.stderr)
-        return EXIT_PROBLEMS
-    return run_bot(settings, report.content, Sources(flows_dir, locales_dir, watch))
+    content, lines = last_good.choose(flows_dir, locales_dir, settings.data_dir)
+    for line in lines:
+        print(line, file=sys.stderr)
+    return run_bot(settings, content, Sources(flows_dir, locales_dir, watch))
 
 
 def _preview(args: argparse.Namespace, flows_dir: Path, locales_dir: Path) -> int:

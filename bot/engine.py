@@ -174,6 +174,9 @@ class Engine:
                 raise BadDataError("unknown node")
             # The screen no longer exists: the nearest sensible place is the flow's beginning.
             return Press(self.start(lang=lang, flow=flow_id), "", stale=True)
+        if (lang is None) != isinstance(self.node(state), LanguageNode):
+            # The bot's own buttons carry a language on every screen but the picker's.
+            raise BadDataError("not a position the bot makes")
         return Press(state, match["choice"], stale)
 
     # --- moves --------------------------------------------------------------------------------

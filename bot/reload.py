@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.check import check
 from bot.engine import Engine
+from bot.last_good import save
 from bot.telegram_channel import Channel, present
 
 log = logging.getLogger(__name__)
@@ -35,12 +36,39 @@ def fingerprint(*folders: Path) -> tuple[tuple[str, int, int], ...]:
 
 
 class Reloader:
-    def __init__(self, app: Any, channel: Channel, flows_dir: Path, locales_dir: Path) -> None:
+    def __init__(
+        self,
+        app: Any,
+        channel: Channel,
+        flows_dir: Path,
+        locales_dir: Path,
+        *,
+        keep_in: Path | None = None,
+    ) -> None:
         self.app = app
         self.channel = channel
         self.flows_dir = flows_dir
         self.locales_dir = locales_dir
+        #: The data folder, where files that pass are kept as the last good copy.
+        self.keep_in = keep_in
         self._lock = asyncio.Lock()
+        self._queued = False
+
+    def request(self, why: str) -> asyncio.Task[bool] | None:
+        """Reload soon; requests that arrive while one waits are folded into it.
+
+        Twenty SIGHUPs in a row make at most one reload running and one waiting, never twenty.
+        """
+        if self._queued:
+            return None
+        self._queued = True
+
+        async def run() -> bool:
+            async with self._lock:
+                self._queued = False  # from here on, a new request means newer files
+            return await self.reload(why)
+
+        return asyncio.ensure_future(run())
 
     async def reload(self, why: str) -> bool:
         """Check and swap in the files; True when the new version now serves."""
@@ -56,6 +84,8 @@ class Reloader:
                     log.warning("%s", problem)
                 return False
             self.channel.engine = Engine(report.content)
+            if self.keep_in is not None:
+                await asyncio.to_thread(save, self.keep_in, self.flows_dir, self.locales_dir)
             revisions = ", ".join(f"{k} {v}" for k, v in report.content.revisions.items())
             log.info("reloaded (%s): %s", why, revisions)
             try:

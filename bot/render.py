@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from bot.directory import Item, Reachable, Referral, Speaks
+from bot.emergency import emergency_answer
 from bot.hours import DAYS, Availability, Status, to_tokyo
 from bot.i18n import Args, Texts
 from bot.languages import LANGUAGES
@@ -164,14 +165,8 @@ def emergency_text(texts: Texts, lang: str) -> str:
         if lang != "ja":
             parts.append(texts.text(lang, "note-110-interpreter"))
         return "\n\n".join(parts)
-    except Exception:
-        return EMERGENCY_FALLBACK
-
-
-#: Shown only if the locale files themselves are broken: the numbers must still get through.
-EMERGENCY_FALLBACK = (
-    "110 — Police / 警察 (24h, free; interpreter)\n119 — Fire, ambulance / 消防・救急 (24h, free)"
-)
+    except Exception:  # the numbers must get through even if a text cannot be formatted
+        return emergency_answer(lang)
 
 
 def args_for(for_other: bool) -> Args:

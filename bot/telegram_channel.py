@@ -20,6 +20,8 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Any, TypeVar
 
+import httpx
+
 # Durations from python-telegram-bot as timedeltas (its coming default), without a warning.
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 
@@ -32,24 +34,28 @@ from telegram import (
     Message,
     Update,
 )
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import (
     Application,
     ApplicationBuilder,
+    ApplicationHandlerStop,
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
 from bot import render
 from bot.counts import Counts
+from bot.emergency import emergency_answer
 from bot.engine import BadDataError, Engine, Screen, State
 from bot.hours import TOKYO
 from bot.languages import LANGUAGES, REFERENCE
 from bot.models import OTHER_SOURCE
 from bot.situations import TOPICS, Situation
+from bot.telegram_polling import QuietRequest, poll
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +70,14 @@ _EXIT = re.compile(r"^x\|([a-z]{2})$")
 EXIT_SPAN = 300
 #: deleteMessages takes at most 100 ids per call.
 EXIT_BATCH = 100
-MAX_TRIES = 4
+#: How long an answer is retried through an outage. The emergency numbers (and the quick
+#: exit's deletions) for over a minute; an ordinary screen a few seconds, after which the
+#: person can simply tap again.
+URGENT_WINDOW = 90.0
+ORDINARY_WINDOW = 8.0
+#: The longest wait for one Bot API answer: well above Telegram's usual answer time, so a slow
+#: answer is waited for rather than sent again.
+REQUEST_TIMEOUT = 20.0
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 #: Forwarding stays allowed on every screen, so a number can be passed on; the reasons, screen
 #: by screen, are in flows/main.yaml.
@@ -87,23 +100,42 @@ class StatelessApplication(Application):  # type: ignore[type-arg]
 
 
 class Channel:
-    """Handlers bound to one engine (swapped whole when the operator files change)."""
+    """Handlers bound to one engine (swapped whole when the operator files change).
+
+    With no engine at all (the operator files are broken and no good copy was kept), the
+    channel is in emergency mode: every message and every tap gets 110 and 119, nothing else.
+    """
 
     def __init__(
         self,
-        engine: Engine,
+        engine: Engine | None,
         clock: Callable[[], datetime] | None = None,
         counts: Counts | None = None,
     ) -> None:
-        self.engine = engine
+        self._engine = engine
         self.clock = clock or (lambda: datetime.now(TOKYO))
         self.counts = counts or Counts(None, self.clock)
         self.bot: Any = None  # set by build_application
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:  # the emergency guard answers before any handler gets here
+            raise RuntimeError("no flows loaded")
+        return self._engine
+
+    @engine.setter
+    def engine(self, engine: Engine) -> None:
+        self._engine = engine
+
+    @property
+    def emergency_only(self) -> bool:
+        return self._engine is None
 
     # --- building the application ---------------------------------------------------------
 
     def install(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         private = filters.ChatType.PRIVATE
+        app.add_handler(TypeHandler(Update, self.emergency_guard), group=-1)
         app.add_handler(MessageHandler(filters.ChatType.GROUPS & filters.COMMAND, self.group))
         app.add_handler(CommandHandler("start", self.start, filters=private))
         app.add_handler(CommandHandler("help", self.help, filters=private))
@@ -136,9 +168,18 @@ class Channel:
         return InlineKeyboardMarkup(rows)
 
     async def say(
-        self, chat_id: int, text: str, markup: InlineKeyboardMarkup | None = None
+        self,
+        chat_id: int,
+        text: str,
+        markup: InlineKeyboardMarkup | None = None,
+        *,
+        urgent: bool = False,
     ) -> Message:
-        """Every message the bot sends goes through here: no previews, forwarding allowed."""
+        """Every message the bot sends goes through here: no previews, forwarding allowed.
+
+        A send that timed out waiting for the answer is not sent again (it most likely
+        arrived); an `urgent` one is retried through an outage for over a minute.
+        """
         return await retrying(
             partial(
                 self.bot.send_message,
@@ -147,7 +188,9 @@ class Channel:
                 reply_markup=markup,
                 link_preview_options=NO_PREVIEW,
                 protect_content=PROTECT_CONTENT,
-            )
+            ),
+            within=URGENT_WINDOW if urgent else ORDINARY_WINDOW,
+            resend=False,
         )
 
     async def send(self, chat_id: int, screen: Screen) -> None:
@@ -170,6 +213,19 @@ class Channel:
 
     # --- handlers ---------------------------------------------------------------------------
 
+    async def emergency_guard(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """In emergency mode, answer anything a person sends or taps with 110 and 119 alone."""
+        if not self.emergency_only or not isinstance(update, Update):
+            return
+        query = update.callback_query
+        if query is not None:
+            with contextlib.suppress(TelegramError):
+                await query.answer()
+        chat = update.effective_chat
+        if chat is not None and chat.type == "private":
+            await self.say(chat.id, emergency_answer(self._hint(update)), urgent=True)
+        raise ApplicationHandlerStop
+
     async def start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
         if message is None:
@@ -188,7 +244,7 @@ class Channel:
         lang = self._lang_for(update)
         texts = self.engine.texts
         text = render.emergency_text(texts, lang) + "\n\n" + texts.text(lang, "help-text")
-        await self.say(message.chat_id, text)
+        await self.say(message.chat_id, text, urgent=True)
 
     async def language(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
@@ -207,7 +263,9 @@ class Channel:
         query = update.callback_query
         if query is None:
             return
-        await retrying(lambda: query.answer())
+        # Best effort: a tap answered late ("query is too old") still gets its screen.
+        with contextlib.suppress(TelegramError):
+            await query.answer()
         message = query.message
         if message is None:
             return
@@ -216,8 +274,9 @@ class Channel:
         data = query.data or ""
         leave = _EXIT.match(data)
         if leave:
-            lang = leave.group(1) if self.engine.texts.has(leave.group(1)) else REFERENCE
-            await self.quick_exit(message.chat.id, lang)
+            genuine = self.engine.texts.has(leave.group(1))
+            lang = leave.group(1) if genuine else REFERENCE
+            await self.quick_exit(message.chat.id, lang, counted=genuine)
             return
         now = self.clock()
         try:
@@ -260,7 +319,7 @@ class Channel:
         word_lang = self.engine.emergency_language(typed, prefer=app_lang) if typed else None
         texts = self.engine.texts
         if word_lang is not None:
-            await self.say(message.chat_id, render.emergency_text(texts, word_lang))
+            await self.say(message.chat_id, render.emergency_text(texts, word_lang), urgent=True)
             return
         picker = self.engine.screen(self.engine.start(), self.clock(), hint=self._hint(update))
         hint = texts.text(app_lang, "use-buttons")
@@ -276,23 +335,26 @@ class Channel:
         text = self.engine.texts.text(self._lang_for(update), "private-only", {"link": link})
         await self.say(message.chat_id, text)
 
-    async def quick_exit(self, chat_id: int, lang: str) -> None:
+    async def quick_exit(self, chat_id: int, lang: str, *, counted: bool = True) -> None:
         """Leave one neutral line and a note, then delete everything before it on both sides.
 
         Message ids in a private chat are sequential, so the closing note's id tells which ones
         came before without anything being stored; ids that are gone or older than Telegram
         allows (48 hours) are skipped by Telegram.
         """
-        self.counts.add("exit", "", lang)
+        if counted:
+            self.counts.add("exit", "", lang)
         texts = self.engine.texts
         text = texts.text(lang, "exit-done") + "\n\n" + texts.text(lang, "exit-note")
-        note = await self.say(chat_id, text)
+        note = await self.say(chat_id, text, urgent=True)
         last_id = note.message_id - 1
         ids = list(range(last_id, max(0, last_id - EXIT_SPAN), -1))
         for start in range(0, len(ids), EXIT_BATCH):
             batch = ids[start : start + EXIT_BATCH]
             try:
-                await retrying(partial(self.bot.delete_messages, chat_id, batch))
+                await retrying(
+                    partial(self.bot.delete_messages, chat_id, batch), within=URGENT_WINDOW
+                )
             except BadRequest:
                 continue  # none of these could be deleted (too old, or already gone)
 
@@ -334,50 +396,76 @@ def parse_payload(args: list[str], sources: frozenset[str] = frozenset()) -> Ent
 _TOPIC_IDS = frozenset(t.value for t in TOPICS)
 
 
-async def retrying(call: Callable[[], Awaitable[T]]) -> T:
-    """One Bot API call: 429 waits as told (this chat only), network errors back off, bounded."""
+async def retrying(
+    call: Callable[[], Awaitable[T]], *, within: float = ORDINARY_WINDOW, resend: bool = True
+) -> T:
+    """One Bot API call, retried within `within` seconds: 429 waits as told, outages back off.
+
+    With `resend=False` (sending a message), a call that timed out waiting for Telegram's answer
+    is not made again: the request reached Telegram, so the message most likely arrived, and a
+    second one would show the person the same screen twice.
+    """
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + within
     delay = 0.5
-    for attempt in range(1, MAX_TRIES + 1):
+    while True:
         try:
             return await call()
         except RetryAfter as exc:
-            if attempt == MAX_TRIES:
-                raise
             wait = exc.retry_after
             seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
-            await asyncio.sleep(min(seconds, 60.0))
-        except (TimedOut, NetworkError) as exc:
-            if isinstance(exc, BadRequest) or attempt == MAX_TRIES:
+            if loop.time() + seconds > deadline:
+                raise
+            await asyncio.sleep(seconds)
+        except NetworkError as exc:  # 5xx, timeouts, connection errors, garbled answers
+            if isinstance(exc, BadRequest) or (not resend and maybe_delivered(exc)):
+                raise
+            if loop.time() + delay > deadline:
                 raise
             await asyncio.sleep(delay)
-            delay *= 2
-    raise RuntimeError("unreachable")
+            delay = min(delay * 2, 8.0)
+
+
+def maybe_delivered(exc: Exception) -> bool:
+    """True when the request was sent in full and only the answer was not waited for."""
+    return isinstance(exc, TimedOut) and isinstance(exc.__cause__, httpx.ReadTimeout)
 
 
 def build_application(
     token: str,
     base_url: str,
-    engine: Engine,
+    engine: Engine | None,
     clock: Callable[[], datetime] | None = None,
     *,
     counts: Counts | None = None,
-    request_timeout: float = 10.0,
+    request_timeout: float = REQUEST_TIMEOUT,
 ) -> tuple[Application[Any, Any, Any, Any, Any, Any], Channel]:
     """The real Application, pointed at `base_url` (Telegram, or a test server).
 
-    `request_timeout` bounds each call other than the long poll; a call that runs over it is
-    retried by `retrying`, so a slow Bot API delays one answer and never hangs the bot.
+    `request_timeout` bounds each call other than the long poll. Polling is the bot's own
+    (`telegram_polling.poll`), so the Application has no Updater; both HTTP clients are the
+    quiet kind that never logs an unreadable answer. With `engine` None the bot answers
+    every message with 110 and 119 only (emergency mode).
     """
     channel = Channel(engine, clock, counts)
+
+    def client(pool: int) -> QuietRequest:
+        return QuietRequest(
+            connection_pool_size=pool,
+            connect_timeout=request_timeout,
+            read_timeout=request_timeout,
+            write_timeout=request_timeout,
+        )
+
     app = (
         ApplicationBuilder()
         .application_class(StatelessApplication)
         .token(token)
         .base_url(base_url)
         .base_file_url(base_url.replace("/bot", "/file/bot"))
-        .connect_timeout(request_timeout)
-        .read_timeout(request_timeout)
-        .write_timeout(request_timeout)
+        .request(client(256))
+        .get_updates_request(client(1))
+        .updater(None)
         .concurrent_updates(True)
         .build()
     )
@@ -388,6 +476,8 @@ def build_application(
 
 async def present(app: Application[Any, Any, Any, Any, Any, Any], channel: Channel) -> None:
     """Commands and descriptions in every language, so an empty chat greets in the person's."""
+    if channel.emergency_only:
+        return  # what Telegram shows from the last good start stays
     texts = channel.engine.texts
     for code in texts.languages:
         commands = [
@@ -405,20 +495,27 @@ async def present(app: Application[Any, Any, Any, Any, Any, Any], channel: Chann
 @asynccontextmanager
 async def polling(
     app: Application[Any, Any, Any, Any, Any, Any], channel: Channel, *, timeout: int = 10
-) -> AsyncIterator[None]:
-    """Run the bot by long polling for the duration of the block (used by `run` and tests)."""
+) -> AsyncIterator[asyncio.Task[None]]:
+    """Run the bot by long polling for the duration of the block (used by `run` and tests).
+
+    Yields the polling task: it ends only with an error (Telegram refused the token), which
+    the caller should treat as the end of service.
+    """
     async with app:
         await present(app, channel)
+        # A webhook left from webhook mode would make every getUpdates fail with 409.
+        await retrying(lambda: app.bot.delete_webhook(drop_pending_updates=False))
         await app.start()
-        assert app.updater is not None
-        await app.updater.start_polling(
-            poll_interval=0, timeout=timeout, allowed_updates=ALLOWED_UPDATES
+        poller = asyncio.create_task(
+            poll(app, timeout=timeout, allowed_updates=ALLOWED_UPDATES), name="polling"
         )
         try:
             async with counting(channel.counts):
-                yield
+                yield poller
         finally:
-            await app.updater.stop()
+            poller.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await poller
             await app.stop()
 
 

@@ -16,9 +16,11 @@ from bot import logs
 from bot.content import Content
 from bot.counts import Counts
 from bot.engine import Engine
+from bot.logs import Public
 from bot.reload import Reloader
 from bot.settings import Settings
 from bot.telegram_channel import build_application, polling
+from bot.telegram_polling import PollingEndedError
 from bot.webhook import webhook
 
 log = logging.getLogger(__name__)
@@ -33,8 +35,17 @@ class Sources:
     watch: bool = False
 
 
-def run_bot(settings: Settings, content: Content, sources: Sources | None = None) -> int:
-    """Serve until SIGINT or SIGTERM; one clear line and a non-zero code when it cannot start."""
+#: Exit code when Telegram stops accepting the token while the bot runs: the service manager
+#: restarts the bot, which then exits 2 at start if the token is really revoked.
+EXIT_REFUSED = 3
+
+
+def run_bot(settings: Settings, content: Content | None, sources: Sources | None = None) -> int:
+    """Serve until SIGINT or SIGTERM; one clear line and a non-zero code when it cannot go on.
+
+    With `content` None the bot serves in emergency mode (110 and 119 only) until a reload
+    brings files that pass the check.
+    """
     logs.setup(settings.log_level, settings.secrets)
     # Every file the bot writes goes here; only the bot's own user may read it. If it cannot
     # be made, the bot still serves: the counts are dropped and say so when they are written.
@@ -47,6 +58,13 @@ def run_bot(settings: Settings, content: Content, sources: Sources | None = None
             "referral-bot: Telegram refused the token (check TELEGRAM_BOT_TOKEN)", file=sys.stderr
         )
         return 2
+    except PollingEndedError:
+        print(
+            "referral-bot: Telegram stopped accepting the token while running "
+            "(revoked? check TELEGRAM_BOT_TOKEN); exiting so the service manager restarts",
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
     except OSError as exc:  # the webhook port is taken or not allowed
         print(f"referral-bot: cannot listen for the webhook ({exc.strerror})", file=sys.stderr)
         return 1
@@ -56,14 +74,18 @@ def run_bot(settings: Settings, content: Content, sources: Sources | None = None
     except TelegramError as exc:
         print(f"referral-bot: the Bot API failed ({type(exc).__name__})", file=sys.stderr)
         return 1
+    except Exception as exc:  # never a traceback: it could carry a person's data
+        print(
+            f"referral-bot: stopped by an unexpected error ({type(exc).__name__})", file=sys.stderr
+        )
+        return 1
     return 0
 
 
-async def _serve(settings: Settings, content: Content, sources: Sources | None) -> None:
+async def _serve(settings: Settings, content: Content | None, sources: Sources | None) -> None:
     counts = Counts(settings.data_dir)
-    app, channel = build_application(
-        settings.token, settings.api_base_url, Engine(content), counts=counts
-    )
+    engine = Engine(content) if content is not None else None
+    app, channel = build_application(settings.token, settings.api_base_url, engine, counts=counts)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
@@ -72,16 +94,20 @@ async def _serve(settings: Settings, content: Content, sources: Sources | None) 
     tasks: set[asyncio.Task[object]] = set()
     reloader = None
     if sources is not None:
-        reloader = Reloader(app, channel, sources.flows_dir, sources.locales_dir)
+        reloader = Reloader(
+            app, channel, sources.flows_dir, sources.locales_dir, keep_in=settings.data_dir
+        )
 
         def on_hangup() -> None:
-            task = asyncio.ensure_future(reloader.reload("SIGHUP"))
-            tasks.add(task)
-            task.add_done_callback(tasks.discard)
+            task = reloader.request("SIGHUP")
+            if task is not None:
+                tasks.add(task)
+                task.add_done_callback(tasks.discard)
 
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(signal.SIGHUP, on_hangup)
     async with contextlib.AsyncExitStack() as stack:
+        ended: asyncio.Future[None] = loop.create_future()  # polling only: a fatal end
         if settings.webhook_url and settings.webhook_secret:
             port = await stack.enter_async_context(
                 webhook(
@@ -93,15 +119,22 @@ async def _serve(settings: Settings, content: Content, sources: Sources | None) 
                     port=settings.webhook_port,
                 )
             )
-            log.info("serving the webhook on %s port %d", settings.webhook_listen, port)
+            log.info("serving the webhook on %s port %s", settings.webhook_listen, Public(port))
         else:
-            await stack.enter_async_context(polling(app, channel))
+            poller = await stack.enter_async_context(polling(app, channel))
+            ended = poller
             log.info("serving by long polling")
+        if channel.emergency_only:
+            log.warning("emergency mode: every message gets 110 and 119 only (see the lines above)")
         if reloader is not None and sources is not None and sources.watch:
             watcher = asyncio.ensure_future(reloader.watch())
             tasks.add(watcher)
             log.info("watching flows and locales for changes")
-        await stop.wait()
+        stopping = asyncio.ensure_future(stop.wait())
+        await asyncio.wait((stopping, ended), return_when=asyncio.FIRST_COMPLETED)
+        stopping.cancel()
         for task in tasks:
             task.cancel()
+        if ended.done() and not ended.cancelled() and ended.exception() is not None:
+            raise ended.exception()  # type: ignore[misc]
     log.info("stopped")

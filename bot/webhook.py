@@ -24,9 +24,12 @@ from telegram import Update
 from tornado.httpserver import HTTPServer
 from tornado.netutil import bind_sockets
 
+from bot.logs import Throttled
 from bot.telegram_channel import ALLOWED_UPDATES, Channel, counting, present, retrying
 
 log = logging.getLogger(__name__)
+#: Anyone can send requests to the webhook: refusals are counted, at most one line a minute.
+refused = Throttled(log, "webhook requests refused (wrong method, secret or body)")
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 - a header name
 #: Telegram's updates are a few kilobytes; anything much larger is not from Telegram.
@@ -52,7 +55,7 @@ class _Quiet(tornado.web.RequestHandler):
         self.finish()
 
     def log_exception(self, *args: Any) -> None:  # a traceback could carry the body
-        log.warning("webhook request failed")
+        refused()
 
 
 class UpdateHandler(_Quiet):
@@ -65,6 +68,7 @@ class UpdateHandler(_Quiet):
     async def post(self) -> None:
         given = self.request.headers.get(SECRET_HEADER, "").encode("utf-8", "replace")
         if not hmac.compare_digest(given, self.secret):
+            refused()
             self.set_status(403)
             self.finish()
             return
@@ -74,6 +78,7 @@ class UpdateHandler(_Quiet):
         except Exception:  # anything unreadable is refused, never logged
             update = None
         if update is None:
+            refused()
             self.set_status(400)
             self.finish()
             return

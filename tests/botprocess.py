@@ -24,6 +24,12 @@ class Ran:
     output: bytearray = field(default_factory=bytearray)
     code: int | None = None
     pid: int = 0
+    process: asyncio.subprocess.Process | None = None
+
+    async def exit_code(self, timeout: float) -> int:
+        """Wait for the process to end by itself."""
+        assert self.process is not None
+        return await asyncio.wait_for(self.process.wait(), timeout)
 
     @property
     def text(self) -> str:
@@ -47,6 +53,7 @@ async def bot_process(
     """
     full_env = {
         "PATH": os.environ.get("PATH", ""),
+        "REFERRAL_DATA_DIR": os.environ["REFERRAL_DATA_DIR"],
         "TELEGRAM_BOT_TOKEN": TOKEN,
         "TELEGRAM_API_BASE_URL": api.base_url,
         **env,
@@ -69,7 +76,7 @@ async def bot_process(
         stderr=asyncio.subprocess.STDOUT,
         preexec_fn=limit,
     )
-    ran = Ran(pid=process.pid)
+    ran = Ran(pid=process.pid, process=process)
 
     async def collect() -> None:
         assert process.stdout is not None
@@ -93,6 +100,7 @@ async def bot_command(
     """Run `referral-bot <args>` against the fake Bot API; (exit code, stdout, stderr)."""
     env = {
         "PATH": os.environ.get("PATH", ""),
+        "REFERRAL_DATA_DIR": os.environ["REFERRAL_DATA_DIR"],
         "TELEGRAM_BOT_TOKEN": token,
         "TELEGRAM_API_BASE_URL": api.base_url,
     }

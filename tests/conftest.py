@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import os
+import shutil
+import tempfile
+from collections.abc import AsyncIterator, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -18,6 +21,16 @@ ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "123456789:AAH-fake-test-token-value_0123456789abc"  # noqa: S105
 FLOWS = ROOT / "flows"
 LOCALES = ROOT / "locales"
+#: Where a command run by a test keeps its files unless the test names a folder of its own:
+#: never `./data` in the checkout, which `stats` would then read as real counts.
+SCRATCH = Path(tempfile.mkdtemp(prefix="referral-tests-"))
+os.environ["REFERRAL_DATA_DIR"] = str(SCRATCH / "data")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _scratch() -> Iterator[None]:
+    yield
+    shutil.rmtree(SCRATCH, ignore_errors=True)
 
 
 def jst(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:

@@ -11,6 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from bot.engine import Engine
+from bot.reload import Reloader
+from bot.telegram_channel import Channel
 from tests.botprocess import Ran, bot_process
 from tests.conftest import FLOWS, LOCALES
 from tests.fakebot import FakeBotApi, Person
@@ -98,3 +101,26 @@ async def test_watch_reloads_when_a_file_changes(fake_api: FakeBotApi, files: Pa
         await started(fake_api, person)
         await tap(fake_api, person, "English")
         assert "Who needs help today?" in fake_api.last_text(person.id)
+
+
+async def test_a_burst_of_reload_requests_makes_at_most_two_reloads(
+    engine: Engine, files: Path
+) -> None:
+    done: list[str] = []
+
+    class Counting(Reloader):
+        async def reload(self, why: str) -> bool:
+            async with self._lock:
+                await asyncio.sleep(0.2)  # as long as a check takes, roughly
+                done.append(why)
+                return True
+
+    reloader = Counting(None, Channel(engine), files / "flows", files / "locales")
+    tasks = [reloader.request("SIGHUP") for _ in range(20)]
+    started = [t for t in tasks if t is not None]
+    assert len(started) == 1
+    await asyncio.sleep(0.05)  # the first is now running: one more may wait behind it
+    more = [reloader.request("SIGHUP") for _ in range(20)]
+    started += [t for t in more if t is not None]
+    await asyncio.gather(*started)
+    assert len(done) == 2

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
-from pathlib import Path
 
 import pytest
 
@@ -72,13 +70,3 @@ def test_the_environment_example_names_every_setting_and_no_other() -> None:
     code = (ROOT / "bot" / "settings.py").read_text(encoding="utf-8")
     read = set(re.findall(r'env\.get\("([A-Z_]+)"', code))
     assert documented == read
-
-
-def test_broken_files_stop_run_with_the_check_message(tmp_path: Path) -> None:
-    shutil.copytree(ROOT / "flows", tmp_path / "flows")
-    main = tmp_path / "flows" / "main.yaml"
-    main.write_text(main.read_text(encoding="utf-8").replace("next: who", "next: nowhere", 1))
-    result = run("run", "--flows", str(tmp_path / "flows"), env={"TELEGRAM_BOT_TOKEN": TOKEN})
-    assert result.returncode == 1
-    assert f"{main}:" in result.stderr and "nowhere" in result.stderr
-    assert "not starting" in result.stderr

@@ -1,0 +1,135 @@
+"""Faults from Telegram's side, in the real Application over HTTP against the fake Bot API:
+late taps, outages, slow answers, forged buttons, a flood of refused webhook requests."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+
+from bot.counts import Counts
+from bot.engine import Engine
+from bot.telegram_channel import build_application, polling
+from bot.webhook import webhook
+from tests.fakebot import FakeBotApi, Injected, Person
+from tests.test_telegram import NOW, TOKEN, replies_to, started, tap
+
+SECRET = "a-webhook-secret-for-fault-tests_42"  # noqa: S105 - made up
+
+
+@pytest.fixture
+async def served(engine: Engine) -> AsyncIterator[tuple[FakeBotApi, Counts]]:
+    server = FakeBotApi(TOKEN)
+    await server.start()
+    counts = Counts(None, lambda: NOW)
+    app, channel = build_application(
+        TOKEN, server.base_url, engine, clock=lambda: NOW, counts=counts
+    )
+    async with polling(app, channel, timeout=1):
+        yield server, counts
+    await server.stop()
+
+
+async def test_a_tap_too_late_to_answer_still_gets_its_screen(
+    served: tuple[FakeBotApi, Counts],
+) -> None:
+    api, _ = served
+    person = Person()
+    await started(api, person)
+    message = api.last_bot_message(person.id)
+    english = dict(api.buttons(message))["English"]
+    api.failures.append(Injected("answerCallbackQuery", "too-old", times=1))
+    await api.press(person, message["message_id"], english)
+    await api.wait_for(lambda: "Who needs help?" in api.last_text(person.id))
+
+
+async def test_the_emergency_answer_outlasts_a_six_second_outage(
+    served: tuple[FakeBotApi, Counts],
+) -> None:
+    api, _ = served
+    person = Person()
+    api.failures.append(Injected("sendMessage", "500", until=time.monotonic() + 6))
+    await api.send(person, "help")
+    await api.wait_for(lambda: "110" in api.last_text(person.id), timeout=20)
+    assert "119" in api.last_text(person.id)
+    assert len([s for s in api.visible(person.id) if s.from_bot]) == 1
+
+
+async def test_an_ordinary_screen_gives_up_within_seconds(
+    served: tuple[FakeBotApi, Counts],
+) -> None:
+    """A screen is not worth a minute of retries; the person taps again when it is back."""
+    api, _ = served
+    person = Person()
+    api.failures.append(Injected("sendMessage", "500", until=time.monotonic() + 30))
+    await api.send(person, "/start")
+    await asyncio.sleep(10)
+    tries = api.methods().count("sendMessage")
+    assert 2 <= tries <= 6, tries
+    await asyncio.sleep(2)
+    assert api.methods().count("sendMessage") == tries  # given up
+    api.failures.clear()
+    await started(api, person)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "1|main|{rev}|who|-|0|0|0",  # a question screen without a language
+        "1|main|{rev}|danger|-|1|0|1",  # a later screen, still without one
+        "x|zz",  # a quick exit in a language the bot does not have
+        "1|main|{rev}|language|en|0|0|@vi",  # the picker, but already with a language
+    ],
+)
+async def test_forged_button_data_counts_nothing(
+    served: tuple[FakeBotApi, Counts], engine: Engine, data: str
+) -> None:
+    api, counts = served
+    person = Person()
+    await started(api, person)
+    message = api.last_bot_message(person.id)
+    before = sum(counts.pending.values())
+    answered = api.methods().count("answerCallbackQuery")
+    forged = data.format(rev=engine.content.revisions["main"])
+    await api.press(person, message["message_id"], forged)
+    await api.wait_for(lambda: api.methods().count("answerCallbackQuery") > answered)
+    await asyncio.sleep(0.3)
+    assert sum(counts.pending.values()) == before, counts.pending
+
+
+async def test_a_genuine_tap_is_still_counted(
+    served: tuple[FakeBotApi, Counts],
+) -> None:
+    api, counts = served
+    person = Person()
+    await started(api, person)
+    await tap(api, person, "English")
+    await api.wait_for(lambda: any(kind == "language" for _, kind, _, _ in counts.pending))
+
+
+async def test_refused_webhook_requests_are_counted_not_logged_one_by_one(
+    engine: Engine, caplog: pytest.LogCaptureFixture
+) -> None:
+    server = FakeBotApi(TOKEN)
+    await server.start()
+    app, channel = build_application(TOKEN, server.base_url, engine, clock=lambda: NOW)
+    caplog.set_level(logging.DEBUG)
+    async with webhook(app, channel, url="http://127.0.0.1:1/tg", secret=SECRET, port=0) as port:
+        url = f"http://127.0.0.1:{port}/tg"
+        async with httpx.AsyncClient() as client:
+            for _ in range(100):
+                await client.get(url)
+                await client.post(
+                    url, content=b"{}", headers={"X-Telegram-Bot-Api-Secret-Token": "no"}
+                )
+                await client.put(url, content=b"x")
+        server.webhook = {"url": url, "secret_token": SECRET}
+        person = Person()
+        assert "110" in await replies_to(server, person, text="help")
+    lines = [r for r in caplog.records if r.name.startswith(("bot.webhook", "tornado"))]
+    assert len(lines) <= 1, [r.getMessage() for r in lines]
+    await server.stop()

@@ -1,0 +1,193 @@
+"""The real `referral-bot run` process holds when its files are broken, when Telegram sends
+what cannot be read, and when Telegram stops accepting the token."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from bot import last_good
+from tests.botprocess import Ran, bot_process
+from tests.conftest import FLOWS, LOCALES
+from tests.fakebot import FakeBotApi, Injected, Person
+from tests.test_reload import hang_up, options
+from tests.test_telegram import replies_to
+
+NAMES = ("Marisolveig", "Vantablackwood", "quietfox_1988x", "Kuroganeyama", "8123456701")
+POISONED = Person(
+    id=8123456701,
+    first_name="Marisolveig",
+    last_name="Vantablackwood",
+    username="quietfox_1988x",
+)
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> Path:
+    shutil.copytree(FLOWS, tmp_path / "flows")
+    shutil.copytree(LOCALES, tmp_path / "locales")
+    return tmp_path
+
+
+def break_locale(files: Path) -> Path:
+    """The smallest break the hostile run found: one Korean file loses its review line."""
+    path = files / "locales" / "ko" / "common.ftl"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("# review: unreviewed\n", "", 1), encoding="utf-8")
+    return path
+
+
+async def answered_within(
+    api: FakeBotApi, person: Person, seconds: float, **message: object
+) -> str:
+    began = time.monotonic()
+    text = await replies_to(api, person, **message)
+    assert time.monotonic() - began < seconds, text
+    return text
+
+
+async def test_broken_files_and_no_good_copy_still_give_110_and_119(
+    fake_api: FakeBotApi, files: Path
+) -> None:
+    broken = break_locale(files)
+    env = {"REFERRAL_DATA_DIR": str(files / "data"), "LOG_LEVEL": "INFO"}
+    async with bot_process(fake_api, env, args=options(files)) as ran:
+        person = Person(language_code="vi")
+        for words in ("help", "助けて", "/start", "anything at all"):
+            text = await answered_within(fake_api, person, 1.0, text=words)
+            assert "110" in text and "119" in text, words
+            assert "Nếu bạn đang gặp nguy hiểm" in text  # the person's app language first
+        # A button from before the files broke gets the numbers too.
+        answered = fake_api.methods().count("answerCallbackQuery")
+        count = len(fake_api.visible(person.id))
+        await fake_api.press(person, 1, "1|main|aaaaa|who|vi|0|0|0")
+        await fake_api.wait_for(lambda: len(fake_api.visible(person.id)) > count, timeout=1)
+        assert fake_api.methods().count("answerCallbackQuery") > answered
+        assert "110" in fake_api.last_text(person.id)
+        # Fixed and reloaded: the whole conversation is back.
+        shutil.copy(LOCALES / "ko" / "common.ftl", broken)
+        await hang_up(ran, "reloaded (SIGHUP)")
+        assert "Choose your language." in await replies_to(fake_api, person, text="/start")
+    assert ran.code == 0, ran.text
+    assert f"{broken}:" in ran.text
+    assert "emergency numbers (110, 119) only" in ran.text
+    assert "Traceback" not in ran.text
+
+
+@pytest.mark.parametrize(
+    ("name", "damage"),
+    [
+        ("contacts.yaml", lambda t: t.replace("phones:", "phone:", 1)),
+        ("main.yaml", lambda t: t.replace("next: who", "next: nowhere", 1)),
+        ("rights.yaml", lambda t: "rights: [\n"),
+    ],
+)
+def test_the_last_good_copy_stands_in_for_each_broken_file(
+    files: Path, name: str, damage: object
+) -> None:
+    data = files / "data"
+    assert last_good.save(data, files / "flows", files / "locales")
+    path = files / "flows" / name
+    path.write_text(damage(path.read_text(encoding="utf-8")), encoding="utf-8")  # type: ignore[operator]
+    content, lines = last_good.choose(files / "flows", files / "locales", data)
+    assert content is not None
+    assert any(line.startswith(f"{path}:") for line in lines), lines
+    assert "serving the last version that passed check" in lines[-1]
+    shutil.rmtree(data / last_good.FOLDER)
+    content, lines = last_good.choose(files / "flows", files / "locales", data)
+    assert content is None
+    assert "emergency numbers (110, 119) only" in lines[-1]
+
+
+async def test_a_broken_start_serves_the_last_good_copy(fake_api: FakeBotApi, files: Path) -> None:
+    data = files / "data"
+    assert last_good.save(data, files / "flows", files / "locales")
+    contacts = files / "flows" / "contacts.yaml"
+    contacts.write_text("contacts: [", encoding="utf-8")
+    env = {"REFERRAL_DATA_DIR": str(data)}
+    async with bot_process(fake_api, env, args=options(files)) as ran:
+        person = Person()
+        assert "Choose your language." in await answered_within(
+            fake_api, person, 1.0, text="/start"
+        )
+    assert ran.code == 0, ran.text
+    assert "serving the last version that passed check" in ran.text
+
+
+async def poisoned_then_served(api: FakeBotApi, ran: Ran) -> None:
+    """Updates the library cannot parse and an answer that is not JSON, each full of names."""
+    person = POISONED.as_json()
+    chat = {"id": POISONED.id, "type": "private", "first_name": POISONED.first_name}
+    text = "Kuroganeyama has my passport"
+    for bad in (
+        {"message": {"message_id": 1, "date": "soon", "chat": chat, "from": person, "text": text}},
+        {"message": "Kuroganeyama"},
+        {"callback_query": {"id": "q1", "from": person, "data": text}},
+        {"message": {"message_id": 2, "chat": chat, "from": person, "text": text}},
+    ):
+        await api.push_raw(bad)
+    # Confirmed (the next poll asks past them), never asked for again.
+    await api.wait_for(lambda: _offsets(api)[-1:] == [5], timeout=5)
+    body = f'{{"ok": true, "result": [{{"from": {person}, "text": "{text}"'.encode()
+    garbage = Injected("getUpdates", "garbage", times=2, body=body)
+    api.failures.append(garbage)
+    await api.wait_for(lambda: garbage.times == 0, timeout=10)
+    polls = len(_offsets(api))
+    # The next person is served, and the bot did not spin on what it could not read.
+    assert "Choose your language." in await replies_to(api, Person(), text="/start")
+    assert len(_offsets(api)) - polls < 10
+
+
+def _offsets(api: FakeBotApi) -> list[int]:
+    return [int(p.get("offset", 0)) for m, p in api.calls if m == "getUpdates" and p.get("timeout")]
+
+
+@pytest.mark.parametrize("level", ["DEBUG", "ERROR"])
+async def test_unreadable_updates_leave_no_trace_and_a_refused_token_ends_the_process(
+    fake_api: FakeBotApi, tmp_path: Path, level: str
+) -> None:
+    env = {"REFERRAL_DATA_DIR": str(tmp_path / "data"), "LOG_LEVEL": level}
+    async with bot_process(fake_api, env) as ran:
+        await poisoned_then_served(fake_api, ran)
+        # Telegram stops accepting the token (revoked after a seizure): the process ends.
+        fake_api.failures.append(Injected("getUpdates", "401", times=100))
+        began = time.monotonic()
+        assert await ran.exit_code(10) == 3
+    assert ran.code == 3, ran.text
+    assert time.monotonic() - began < 10
+    assert "stopped accepting the token" in ran.text
+    for name in NAMES:
+        assert name not in ran.text, f"{name} in the output:\n{ran.text}"
+    assert "Traceback" not in ran.text
+
+
+async def test_sigterm_always_exits_cleanly(fake_api: FakeBotApi, tmp_path: Path) -> None:
+    fake_api.failures.append(Injected("getUpdates", "500", until=time.monotonic() + 60))
+    env = {"REFERRAL_DATA_DIR": str(tmp_path / "data")}
+    async with bot_process(fake_api, env) as ran:
+        await asyncio.sleep(1.5)  # polling is failing and backing off; then SIGTERM
+    assert ran.code == 0, ran.text
+
+
+def test_unchanged_files_are_not_checked_twice(
+    files: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = files / "data"
+    first, _ = last_good.choose(files / "flows", files / "locales", data)
+    assert first is not None
+
+    def no_second_check(*args: object) -> None:
+        raise AssertionError("the full check ran again on files that already passed it")
+
+    monkeypatch.setattr(last_good, "check", no_second_check)
+    again, lines = last_good.choose(files / "flows", files / "locales", data)
+    assert again is not None and lines == []
+    # Any change, even one byte, and the check runs again.
+    contacts = files / "flows" / "contacts.yaml"
+    contacts.write_text(contacts.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    with pytest.raises(AssertionError, match="ran again"):
+        last_good.choose(files / "flows", files / "locales", data)
