@@ -291,7 +291,7 @@ def _print_coverage(content: Content) -> None:
 
 def _run(flows_dir: Path, locales_dir: Path, *, watch: bool = False) -> int:
     """Start the bot; only a wrong setting stops it. Broken files are served around, loudly."""
-    from bot import last_good
+    from bot import last_good, logs
     from bot.telegram_run import Sources, run_bot
 
     try:
@@ -299,6 +299,7 @@ def _run(flows_dir: Path, locales_dir: Path, *, watch: bool = False) -> int:
     except SettingsError as exc:
         print(f"referral-bot: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    logs.setup(settings.log_level, settings.secrets)  # before anything below can log
     content, lines = last_good.choose(flows_dir, locales_dir, settings.data_dir)
     for line in lines:
         print(line, file=sys.stderr)

@@ -13,6 +13,7 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser, ast
@@ -39,6 +40,10 @@ class Message:
     variables: frozenset[str]
 
 
+#: How many rendered texts a catalog remembers before it starts again.
+_RENDERED_MAX = 200_000
+
+
 @dataclass
 class Catalog:
     """One language's texts."""
@@ -49,6 +54,9 @@ class Catalog:
     problems: list[Problem] = field(default_factory=list)
     #: Each file's review status, from its first line (`# review: reviewed`).
     review: dict[Path, str] = field(default_factory=dict)
+    _rendered: dict[tuple[str, tuple[tuple[str, Any], ...]], str] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     @property
     def reviewed(self) -> bool:
@@ -58,7 +66,26 @@ class Catalog:
         )
 
     def render(self, message_id: str, args: Args | None = None) -> str:
-        """The text, or TextError when it is missing or any variable is unresolved."""
+        """The text, or TextError when it is missing or any variable is unresolved.
+
+        Texts are remembered by message and arguments: a screen repeats the same few dozen
+        (a language name, "open now", a note), and Fluent takes far longer to format one
+        than a lookup takes. A catalog never changes once loaded; a reload makes a new one.
+        """
+        try:
+            key = (message_id, tuple(sorted((args or {}).items())))
+            return self._rendered[key]
+        except TypeError:  # an argument that cannot be a key: format it every time
+            return self._render(message_id, args)
+        except KeyError:
+            pass
+        text = self._render(message_id, args)
+        if len(self._rendered) >= _RENDERED_MAX:
+            self._rendered.clear()
+        self._rendered[key] = text
+        return text
+
+    def _render(self, message_id: str, args: Args | None = None) -> str:
         if message_id not in self.messages or not self.bundle.has_message(message_id):
             raise TextError(f"{self.code}: no message '{message_id}'")
         message = self.bundle.get_message(message_id)

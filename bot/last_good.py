@@ -81,9 +81,16 @@ def save(data_dir: Path, flows_dir: Path, locales_dir: Path) -> bool:
 
 
 def load(data_dir: Path) -> Content | None:
-    """The kept copy, checked again as `check` does; None if there is none or it fails."""
+    """The kept copy, if it is whole and checked by this very code; None otherwise.
+
+    A copy whose fingerprint still matches its files and the code is loaded without the full
+    check; one kept by other code is checked again first.
+    """
     # The second place holds the previous copy if the bot stopped halfway through a save.
     for kept in (data_dir / FOLDER, data_dir / f".{FOLDER}.old"):
+        content = _load_unchanged(kept / "flows", kept / "locales", kept)
+        if content is not None:
+            return content
         if not (kept / FINGERPRINT).is_file():
             continue
         try:
@@ -95,16 +102,25 @@ def load(data_dir: Path) -> Content | None:
     return None
 
 
+def _load_unchanged(flows_dir: Path, locales_dir: Path, kept: Path) -> Content | None:
+    """The files, loaded without the full check, if they and the code are those `kept` passed."""
+    try:
+        stamp = (kept / FINGERPRINT).read_text(encoding="ascii").strip()
+        if stamp != fingerprint(flows_dir, locales_dir):
+            return None
+        content, problems = load_content(flows_dir, locales_dir, strict_texts=True)
+    except Exception:  # unreadable or damaged: the full check decides
+        return None
+    return content if not problems else None
+
+
 def choose(flows_dir: Path, locales_dir: Path, data_dir: Path) -> tuple[Content | None, list[str]]:
     """What `run` serves: the files if they pass (kept as the new good copy), else the kept copy,
     else nothing (emergency mode); with the lines to tell the operator why."""
-    with contextlib.suppress(OSError):
-        stamp = (data_dir / FOLDER / FINGERPRINT).read_text(encoding="ascii").strip()
-        if stamp == fingerprint(flows_dir, locales_dir):
-            # These very files passed check with this very code: loading them is enough.
-            content, problems = load_content(flows_dir, locales_dir, strict_texts=True)
-            if content is not None and not problems:
-                return content, []
+    # These very files passed check with this very code: loading them is enough.
+    unchanged = _load_unchanged(flows_dir, locales_dir, data_dir / FOLDER)
+    if unchanged is not None:
+        return unchanged, []
     report = check(flows_dir, locales_dir)
     if report.ok and report.content is not None:
         save(data_dir, flows_dir, locales_dir)

@@ -29,7 +29,9 @@ from bot.telegram_channel import ALLOWED_UPDATES, Channel, counting, present, re
 
 log = logging.getLogger(__name__)
 #: Anyone can send requests to the webhook: refusals are counted, at most one line a minute.
-refused = Throttled(log, "webhook requests refused (wrong method, secret or body)")
+refused = Throttled(log, "webhook requests refused (wrong method or secret)")
+#: Telegram re-sends an update until it is confirmed, holding back the ones behind it.
+skipped = Throttled(log, "skipped updates that could not be read (content not logged)")
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 - a header name
 #: Telegram's updates are a few kilobytes; anything much larger is not from Telegram.
@@ -75,14 +77,14 @@ class UpdateHandler(_Quiet):
         try:
             data = json.loads(self.request.body)
             update = Update.de_json(data, self.app.bot) if isinstance(data, dict) else None
-        except Exception:  # anything unreadable is refused, never logged
+        except Exception:  # its content is never logged: it holds names and text
             update = None
         if update is None:
-            refused()
-            self.set_status(400)
-            self.finish()
-            return
-        await self.app.update_queue.put(update)
+            # From Telegram (the secret matched) but unreadable: confirm it and go on, as
+            # polling does, or Telegram would keep re-sending it ahead of everyone else's.
+            skipped()
+        else:
+            await self.app.update_queue.put(update)
         self.set_status(200)
         self.finish()
 

@@ -46,7 +46,9 @@ async def test_a_changed_number_serves_at_once_and_a_broken_change_is_refused(
 ) -> None:
     contacts = files / "flows" / "contacts.yaml"
     person = Person()
-    async with bot_process(fake_api, {"LOG_LEVEL": "INFO"}, args=options(files)) as ran:
+    async with bot_process(
+        fake_api, {"LOG_LEVEL": "INFO"}, args=options(files), seeded=True
+    ) as ran:
         await fake_api.send(person, "/start en-legal")
         await fake_api.wait_for(lambda: "0570-078377" in fake_api.last_text(person.id))
         # The operator changes a number (a test copy: not a real number) and tells the bot.
@@ -66,7 +68,7 @@ async def test_a_changed_number_serves_at_once_and_a_broken_change_is_refused(
 
 async def test_a_removed_screen_mid_conversation(fake_api: FakeBotApi, files: Path) -> None:
     person = Person()
-    async with bot_process(fake_api, {}, args=options(files)) as ran:
+    async with bot_process(fake_api, {}, args=options(files), seeded=True) as ran:
         await started(fake_api, person)
         await tap(fake_api, person, "English")
         await tap(fake_api, person, "Me")
@@ -88,7 +90,9 @@ async def test_a_removed_screen_mid_conversation(fake_api: FakeBotApi, files: Pa
 
 async def test_watch_reloads_when_a_file_changes(fake_api: FakeBotApi, files: Path) -> None:
     person = Person()
-    async with bot_process(fake_api, {"LOG_LEVEL": "INFO"}, args=options(files, "--watch")) as ran:
+    async with bot_process(
+        fake_api, {"LOG_LEVEL": "INFO"}, args=options(files, "--watch"), seeded=True
+    ) as ran:
         edit(
             files / "locales" / "en" / "main.ftl",
             "who-question = Who needs help?",

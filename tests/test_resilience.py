@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import shutil
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,23 @@ def break_locale(files: Path) -> Path:
     return path
 
 
+def break_flow_file(name: str, damage: Callable[[str], str]) -> Callable[[Path], Path]:
+    def breaks(files: Path) -> Path:
+        path = files / "flows" / name
+        path.write_text(damage(path.read_text(encoding="utf-8")), encoding="utf-8")
+        return path
+
+    return breaks
+
+
+BREAKS = {
+    "locale": break_locale,
+    "flow": break_flow_file("main.yaml", lambda t: t.replace("next: who", "next: nowhere", 1)),
+    "contacts": break_flow_file("contacts.yaml", lambda t: t.replace("phones:", "phone:", 1)),
+    "rights": break_flow_file("rights.yaml", lambda t: "rights: [\n"),
+}
+
+
 async def answered_within(
     api: FakeBotApi, person: Person, seconds: float, **message: object
 ) -> str:
@@ -50,10 +68,11 @@ async def answered_within(
     return text
 
 
+@pytest.mark.parametrize("kind", sorted(BREAKS))
 async def test_broken_files_and_no_good_copy_still_give_110_and_119(
-    fake_api: FakeBotApi, files: Path
+    fake_api: FakeBotApi, files: Path, kind: str
 ) -> None:
-    broken = break_locale(files)
+    broken = BREAKS[kind](files)
     env = {"REFERRAL_DATA_DIR": str(files / "data"), "LOG_LEVEL": "INFO"}
     async with bot_process(fake_api, env, args=options(files)) as ran:
         person = Person(language_code="vi")
@@ -68,31 +87,22 @@ async def test_broken_files_and_no_good_copy_still_give_110_and_119(
         await fake_api.wait_for(lambda: len(fake_api.visible(person.id)) > count, timeout=1)
         assert fake_api.methods().count("answerCallbackQuery") > answered
         assert "110" in fake_api.last_text(person.id)
-        # Fixed and reloaded: the whole conversation is back.
-        shutil.copy(LOCALES / "ko" / "common.ftl", broken)
-        await hang_up(ran, "reloaded (SIGHUP)")
-        assert "Choose your language." in await replies_to(fake_api, person, text="/start")
+        if kind == "locale":
+            # Fixed and reloaded: the whole conversation is back.
+            shutil.copy(LOCALES / "ko" / "common.ftl", broken)
+            await hang_up(ran, "reloaded (SIGHUP)")
+            assert "Choose your language." in await replies_to(fake_api, person, text="/start")
     assert ran.code == 0, ran.text
     assert f"{broken}:" in ran.text
     assert "emergency numbers (110, 119) only" in ran.text
     assert "Traceback" not in ran.text
 
 
-@pytest.mark.parametrize(
-    ("name", "damage"),
-    [
-        ("contacts.yaml", lambda t: t.replace("phones:", "phone:", 1)),
-        ("main.yaml", lambda t: t.replace("next: who", "next: nowhere", 1)),
-        ("rights.yaml", lambda t: "rights: [\n"),
-    ],
-)
-def test_the_last_good_copy_stands_in_for_each_broken_file(
-    files: Path, name: str, damage: object
-) -> None:
+@pytest.mark.parametrize("kind", sorted(BREAKS))
+def test_the_last_good_copy_stands_in_for_each_broken_file(files: Path, kind: str) -> None:
     data = files / "data"
     assert last_good.save(data, files / "flows", files / "locales")
-    path = files / "flows" / name
-    path.write_text(damage(path.read_text(encoding="utf-8")), encoding="utf-8")  # type: ignore[operator]
+    path = BREAKS[kind](files)
     content, lines = last_good.choose(files / "flows", files / "locales", data)
     assert content is not None
     assert any(line.startswith(f"{path}:") for line in lines), lines
@@ -151,7 +161,7 @@ async def test_unreadable_updates_leave_no_trace_and_a_refused_token_ends_the_pr
     fake_api: FakeBotApi, tmp_path: Path, level: str
 ) -> None:
     env = {"REFERRAL_DATA_DIR": str(tmp_path / "data"), "LOG_LEVEL": level}
-    async with bot_process(fake_api, env) as ran:
+    async with bot_process(fake_api, env, seeded=True) as ran:
         await poisoned_then_served(fake_api, ran)
         # Telegram stops accepting the token (revoked after a seizure): the process ends.
         fake_api.failures.append(Injected("getUpdates", "401", times=100))
@@ -168,7 +178,7 @@ async def test_unreadable_updates_leave_no_trace_and_a_refused_token_ends_the_pr
 async def test_sigterm_always_exits_cleanly(fake_api: FakeBotApi, tmp_path: Path) -> None:
     fake_api.failures.append(Injected("getUpdates", "500", until=time.monotonic() + 60))
     env = {"REFERRAL_DATA_DIR": str(tmp_path / "data")}
-    async with bot_process(fake_api, env) as ran:
+    async with bot_process(fake_api, env, seeded=True) as ran:
         await asyncio.sleep(1.5)  # polling is failing and backing off; then SIGTERM
     assert ran.code == 0, ran.text
 

@@ -98,8 +98,19 @@ async def test_health_and_other_paths(hook: tuple[FakeBotApi, str]) -> None:
     assert (health.status_code, health.text) == (200, "ok\n")
     assert elsewhere.status_code == 404
     assert get_hook.status_code == 405
-    assert garbage.status_code == 400
+    assert garbage.status_code == 200  # from Telegram, unreadable: confirmed and skipped
     assert "sendMessage" not in api.methods()
+
+
+async def test_an_update_the_library_cannot_parse_is_confirmed_and_the_next_served(
+    hook: tuple[FakeBotApi, str],
+) -> None:
+    api, _ = hook
+    person = Person()
+    chat = {"id": person.id, "type": "private", "first_name": person.first_name}
+    poisoned = {"update_id": 77, "message": {"message_id": 1, "date": "x", "chat": chat}}
+    assert await api.deliver(poisoned, SECRET) == 200
+    await started(api, person)
 
 
 def test_the_webhook_path_comes_from_the_url() -> None:
