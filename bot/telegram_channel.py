@@ -502,7 +502,6 @@ async def polling(
     the caller should treat as the end of service.
     """
     async with app:
-        await present(app, channel)
         # A webhook left from webhook mode would make every getUpdates fail with 409.
         await retrying(lambda: app.bot.delete_webhook(drop_pending_updates=False))
         await app.start()
@@ -510,7 +509,7 @@ async def polling(
             poll(app, timeout=timeout, allowed_updates=ALLOWED_UPDATES), name="polling"
         )
         try:
-            async with counting(channel.counts):
+            async with alongside(app, channel):
                 yield poller
         finally:
             poller.cancel()
@@ -520,13 +519,29 @@ async def polling(
 
 
 @asynccontextmanager
-async def counting(counts: Counts, every: float = 60.0) -> AsyncIterator[None]:
-    """Write the counts every `every` seconds while the bot serves, and once more at the end."""
-    task = asyncio.create_task(counts.run(every))
+async def alongside(
+    app: Application[Any, Any, Any, Any, Any, Any], channel: Channel, every: float = 60.0
+) -> AsyncIterator[None]:
+    """What runs beside the conversations while the bot serves, never in their way.
+
+    The counts are written every `every` seconds and once more at the end. The commands and
+    descriptions are set in every language in the background: a Bot API that refuses or
+    throttles them (45 calls) must not delay or stop the answers, 110 and 119 first.
+    """
+
+    async def describe() -> None:
+        try:
+            await present(app, channel)
+        except Exception as exc:
+            log.warning("could not set the commands and descriptions (%s)", type(exc).__name__)
+
+    tasks = [asyncio.create_task(channel.counts.run(every)), asyncio.create_task(describe())]
     try:
         yield
     finally:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
-        await counts.flush()
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        await channel.counts.flush()

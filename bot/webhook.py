@@ -25,7 +25,7 @@ from tornado.httpserver import HTTPServer
 from tornado.netutil import bind_sockets
 
 from bot.logs import Throttled
-from bot.telegram_channel import ALLOWED_UPDATES, Channel, counting, present, retrying
+from bot.telegram_channel import ALLOWED_UPDATES, Channel, alongside, retrying
 
 log = logging.getLogger(__name__)
 #: Anyone can send requests to the webhook: refusals are counted, at most one line a minute.
@@ -140,14 +140,13 @@ async def webhook(
     )
     bound = int(sockets[0].getsockname()[1])
     async with app:
-        await present(app, channel)
         await app.start()
         server.add_sockets(sockets)
         await retrying(
             lambda: app.bot.set_webhook(url, secret_token=secret, allowed_updates=ALLOWED_UPDATES)
         )
         try:
-            async with counting(channel.counts):
+            async with alongside(app, channel):
                 yield bound
         finally:
             server.stop()

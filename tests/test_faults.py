@@ -132,3 +132,17 @@ async def test_refused_webhook_requests_are_counted_not_logged_one_by_one(
     lines = [r for r in caplog.records if r.name.startswith(("bot.webhook", "tornado"))]
     assert len(lines) <= 1, [r.getMessage() for r in lines]
     await server.stop()
+
+
+async def test_commands_the_bot_api_refuses_never_hold_up_an_answer(engine: Engine) -> None:
+    server = FakeBotApi(TOKEN)
+    await server.start()
+    for method in ("setMyCommands", "setMyDescription", "setMyShortDescription"):
+        server.failures.append(Injected(method, "500", until=time.monotonic() + 60))
+    app, channel = build_application(TOKEN, server.base_url, engine, clock=lambda: NOW)
+    async with polling(app, channel, timeout=1):
+        person = Person()
+        began = time.monotonic()
+        assert "110" in await replies_to(server, person, text="help")
+        assert time.monotonic() - began < 2
+    await server.stop()
