@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import last_good
+from bot.runtime import last_good
 from tests.conftest import FLOWS, LOCALES, ROOT, SCRATCH, TOKEN
 from tests.fakebot import FakeBotApi
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import browser
+from bot.ops import browser
 
 
 def chromium() -> str:

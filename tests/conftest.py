@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.content import Content, load_content
-from bot.engine import Engine
-from bot.hours import TOKYO
+from bot.core.content import Content, load_content
+from bot.core.engine import Engine
+from bot.core.hours import TOKYO
 from tests.fakebot import FakeBotApi
 
 ROOT = Path(__file__).resolve().parent.parent

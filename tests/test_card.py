@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.card import hours_text
-from bot.content import Content
+from bot.core.content import Content
+from bot.ops.card import hours_text
 from tests.browser import chromium, screenshot
 from tests.test_cli import run
 

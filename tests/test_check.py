@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.check import check
 from bot.cli import main
+from bot.ops.check import check
 from tests.conftest import FLOWS, LOCALES
 
 

@@ -6,11 +6,11 @@ import itertools
 
 import pytest
 
-from bot.check import check, used_messages
-from bot.content import Content
-from bot.engine import MAX_BUTTON_DATA, MAX_TEXT, Engine, State, telegram_length
-from bot.languages import LANGUAGES, REFERENCE
-from bot.situations import PROFILE, TOPICS
+from bot.core.content import Content
+from bot.core.engine import MAX_BUTTON_DATA, MAX_TEXT, Engine, State, telegram_length
+from bot.core.languages import LANGUAGES, REFERENCE
+from bot.core.situations import PROFILE, TOPICS
+from bot.ops.check import check, used_messages
 from tests.conftest import FLOWS, LOCALES, jst
 
 LOCALE_CODES = sorted(p.name for p in LOCALES.iterdir() if p.is_dir())

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.counts import DB_NAME, MIGRATIONS, SCHEMA_VERSION, Counts, read_rows
-from bot.engine import Engine
-from bot.telegram_channel import build_application, polling
+from bot.channels.telegram.channel import build_application, polling
+from bot.core.engine import Engine
+from bot.runtime.counts import DB_NAME, MIGRATIONS, SCHEMA_VERSION, Counts, read_rows, writing
 from tests.botprocess import bot_process
 from tests.conftest import jst
 from tests.fakebot import FakeBotApi, Person
@@ -97,7 +97,7 @@ async def test_rows_grow_with_combinations_not_with_people(engine: Engine, tmp_p
         app, channel = build_application(
             TOKEN, fake_api.base_url, engine, clock=lambda: NOW, counts=counts
         )
-        async with polling(app, channel, timeout=1):
+        async with writing(counts), polling(app, channel, timeout=1):
             await asyncio.gather(*(journey(fake_api, Person(id=700000 + i)) for i in range(people)))
         await fake_api.stop()
         with sqlite3.connect(folder / DB_NAME) as db:

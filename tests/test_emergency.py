@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot import render
-from bot.content import Content
-from bot.emergency import BUILT_IN, emergency_answer
+from bot.core import render
+from bot.core.content import Content
+from bot.core.emergency import BUILT_IN, emergency_answer
 
 
 def test_the_built_in_copy_is_the_locales_own_text(content: Content) -> None:
-    """If a translator changes the emergency answer, copy it into bot/emergency.py too."""
+    """If a translator changes the emergency answer, copy it into bot/core/emergency.py too."""
     assert set(BUILT_IN) == set(content.texts.languages)
     for code in content.texts.languages:
         assert BUILT_IN[code] == render.emergency_text(content.texts, code), code

@@ -6,8 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from bot.engine import MAX_BUTTON_DATA, BadDataError, Engine, State
-from bot.situations import Situation
+from bot.core.engine import MAX_BUTTON_DATA, BadDataError, Engine, State
+from bot.core.situations import Situation
 from tests.conftest import jst
 
 NOW = jst(2026, 5, 12, 14, 0)

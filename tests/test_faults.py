@@ -11,10 +11,10 @@ from collections.abc import AsyncIterator
 import httpx
 import pytest
 
-from bot.counts import Counts
-from bot.engine import Engine
-from bot.telegram_channel import build_application, polling
-from bot.webhook import webhook
+from bot.channels.telegram.channel import build_application, polling
+from bot.channels.telegram.webhook import webhook
+from bot.core.engine import Engine
+from bot.runtime.counts import Counts
 from tests.fakebot import FakeBotApi, Injected, Person
 from tests.test_telegram import NOW, TOKEN, replies_to, started, tap
 

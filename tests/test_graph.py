@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot import graph
-from bot.content import Content, load_content
+from bot.core.content import Content, load_content
+from bot.ops import graph
 from tests.conftest import FLOWS, LOCALES
 from tests.test_check import edit
 from tests.test_cli import run

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.hours import Status, availability, build_schedule, is_national_holiday
+from bot.core.hours import Status, availability, build_schedule, is_national_holiday
 from tests.conftest import jst
 
 # The Foreign-language Human Rights Hotline as the report gives it (Figure 24, Figure 13).

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.i18n import TextError, Texts
+from bot.core.i18n import TextError, Texts
 
 
 def make(tmp_path: Path, files: dict[str, str]) -> Texts:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.situations import Situation
-from bot.telegram_channel import Entry, parse_payload
+from bot.core.links import Entry, parse_payload
+from bot.core.situations import Situation
 from tests.botprocess import bot_command
 from tests.conftest import ROOT
 from tests.fakebot import BOT_USERNAME, FakeBotApi

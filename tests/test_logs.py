@@ -16,7 +16,8 @@ from telegram.error import TelegramError
 from telegram.ext import ExtBot
 from telegram.request import BaseRequest
 
-from bot import logs
+from bot.core.notices import Public
+from bot.runtime import logs
 from tests.fakebot import FakeBotApi
 from tests.test_telegram import TOKEN
 
@@ -116,7 +117,7 @@ def test_own_lines_keep_what_the_bot_vouches_for(
 ) -> None:
     logs.setup("INFO", [TOKEN])
     own = logging.getLogger("bot.example")
-    own.info("serving the webhook on %s port %s", "127.0.0.1", logs.Public(18443))
+    own.info("serving the webhook on %s port %s", "127.0.0.1", Public(18443))
     own.info("a stray id %s and the token %s", 7123456789, TOKEN)
     err = capsys.readouterr().err
     assert "port 18443" in err

@@ -7,10 +7,10 @@ from datetime import datetime
 
 import pytest
 
-from bot.content import Content
-from bot.directory import Directory, Reachable, Speaks
-from bot.languages import LANGUAGES
-from bot.situations import PROFILE, TOPICS, Situation
+from bot.core.content import Content
+from bot.core.directory import Directory, Reachable, Speaks
+from bot.core.languages import LANGUAGES
+from bot.core.situations import PROFILE, TOPICS, Situation
 from tests.conftest import jst
 
 WEEKDAY_AFTERNOON = jst(2026, 5, 12, 14, 0)  # Tuesday

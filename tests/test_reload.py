@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import Engine
-from bot.reload import Reloader
-from bot.telegram_channel import Channel
+from bot.channels.telegram.channel import Channel
+from bot.core.engine import Engine
+from bot.runtime.reload import Reloader
 from tests.botprocess import Ran, bot_process
 from tests.conftest import FLOWS, LOCALES
 from tests.fakebot import FakeBotApi, Person

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import last_good
+from bot.runtime import last_good
 from tests.botprocess import Ran, bot_process
 from tests.conftest import FLOWS, LOCALES
 from tests.fakebot import FakeBotApi, Injected, Person

@@ -67,6 +67,6 @@ async def test_a_token_telegram_refuses_is_one_line_and_exit_2() -> None:
 def test_the_environment_example_names_every_setting_and_no_other() -> None:
     example = (ROOT / "deploy" / "env.example").read_text(encoding="utf-8")
     documented = set(re.findall(r"^#?([A-Z][A-Z_]+)=", example, flags=re.MULTILINE))
-    code = (ROOT / "bot" / "settings.py").read_text(encoding="utf-8")
+    code = (ROOT / "bot" / "runtime" / "settings.py").read_text(encoding="utf-8")
     read = set(re.findall(r'env\.get\("([A-Z_]+)"', code))
     assert documented == read

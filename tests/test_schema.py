@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 import yaml
 
-from bot.schema import FILE_SCHEMAS, SCHEMAS, modeline, render
+from bot.ops.schema import FILE_SCHEMAS, SCHEMAS, modeline, render
 from tests.conftest import FLOWS
 from tests.test_cli import run
 

@@ -10,8 +10,8 @@ import re
 
 import pytest
 
-from bot.content import Content
-from bot.hours import Interval
+from bot.core.content import Content
+from bot.core.hours import Interval
 from tests.conftest import ROOT
 
 SEEDS = ROOT.parent / "shared" / "seeds"

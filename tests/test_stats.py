@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.counts import DB_NAME, Counts
-from bot.stats import Table, build, suppress
+from bot.ops.stats import Table, build, suppress
+from bot.runtime.counts import DB_NAME, Counts
 from tests.conftest import jst
 from tests.test_cli import run
 
@@ -176,7 +176,7 @@ def test_stats_without_counts_or_with_a_broken_file(tmp_path: Path) -> None:
 
 
 def test_stats_reads_an_old_database_without_changing_it(tmp_path: Path) -> None:
-    from bot.counts import MIGRATIONS
+    from bot.runtime.counts import MIGRATIONS
 
     path = tmp_path / DB_NAME
     with sqlite3.connect(path) as db:

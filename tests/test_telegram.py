@@ -7,10 +7,11 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from bot.engine import Engine
-from bot.languages import LANGUAGES
-from bot.situations import Situation
-from bot.telegram_channel import Entry, build_application, parse_payload, polling
+from bot.channels.telegram.channel import build_application, polling
+from bot.core.engine import Engine
+from bot.core.languages import LANGUAGES
+from bot.core.links import Entry, parse_payload
+from bot.core.situations import Situation
 from tests.conftest import LOCALES, jst
 from tests.fakebot import FakeBotApi, Injected, Person
 

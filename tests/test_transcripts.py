@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.engine import Engine, Screen
-from bot.situations import Situation
+from bot.core.engine import Engine, Screen
+from bot.core.situations import Situation
 
 TRANSCRIPTS = sorted((Path(__file__).parent / "transcripts").glob("*.yaml"))
 

@@ -7,9 +7,9 @@ from collections.abc import AsyncIterator
 import httpx
 import pytest
 
-from bot.engine import Engine
-from bot.telegram_channel import ALLOWED_UPDATES, build_application
-from bot.webhook import webhook, webhook_path
+from bot.channels.telegram.channel import ALLOWED_UPDATES, build_application
+from bot.channels.telegram.webhook import webhook, webhook_path
+from bot.core.engine import Engine
 from tests.fakebot import FakeBotApi, Person
 from tests.test_telegram import NOW, TOKEN, started, tap
 

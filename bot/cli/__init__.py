@@ -14,17 +14,18 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from bot import __version__, render
-from bot.check import check, coverage, unreviewed
-from bot.content import Content, default_dirs, load_content
-from bot.directory import Item, Referral
-from bot.engine import Engine
-from bot.hours import TOKYO, to_tokyo
-from bot.languages import LANGUAGES
-from bot.settings import SettingsError, from_env
-from bot.situations import Situation
-from bot.stats import PERIODS
-from bot.width import pad
+from bot import __version__
+from bot.core import render
+from bot.core.content import Content, default_dirs, load_content
+from bot.core.directory import Item, Referral
+from bot.core.engine import Engine
+from bot.core.hours import TOKYO, to_tokyo
+from bot.core.languages import LANGUAGES
+from bot.core.situations import Situation
+from bot.core.width import pad
+from bot.ops.check import check, coverage, unreviewed
+from bot.ops.stats import PERIODS
+from bot.runtime.settings import SettingsError, from_env
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -216,7 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "graph":
             return _graph(args, flows_dir, locales_dir)
         if command == "schema":
-            from bot.schema import write_all
+            from bot.ops.schema import write_all
 
             for path in write_all(args.out or flows_dir / "schemas"):
                 print(f"wrote {path}")
@@ -291,8 +292,8 @@ def _print_coverage(content: Content) -> None:
 
 def _run(flows_dir: Path, locales_dir: Path, *, watch: bool = False) -> int:
     """Start the bot; only a wrong setting stops it. Broken files are served around, loudly."""
-    from bot import last_good, logs
-    from bot.telegram_run import Sources, run_bot
+    from bot.runtime import last_good, logs
+    from bot.runtime.run import Sources, run_bot
 
     try:
         settings = from_env(os.environ)
@@ -307,7 +308,7 @@ def _run(flows_dir: Path, locales_dir: Path, *, watch: bool = False) -> int:
 
 
 def _preview(args: argparse.Namespace, flows_dir: Path, locales_dir: Path) -> int:
-    from bot import preview
+    from bot.ops import preview
 
     content = _load(flows_dir, locales_dir)
     if content is None:
@@ -328,7 +329,7 @@ def _preview(args: argparse.Namespace, flows_dir: Path, locales_dir: Path) -> in
 
 
 def _graph(args: argparse.Namespace, flows_dir: Path, locales_dir: Path) -> int:
-    from bot import graph
+    from bot.ops import graph
 
     content = _load(flows_dir, locales_dir)
     if content is None:
@@ -362,7 +363,7 @@ def _graph(args: argparse.Namespace, flows_dir: Path, locales_dir: Path) -> int:
 
 def _entry_links(args: argparse.Namespace, content: Content, langs: list[str]) -> dict[str, str]:
     """The entry link for each language, or LinkError saying what to change."""
-    from bot.links import LinkError, link, payload
+    from bot.core.links import LinkError, link, payload
 
     if args.source and args.source not in content.sources:
         raise LinkError(
@@ -374,7 +375,7 @@ def _entry_links(args: argparse.Namespace, content: Content, langs: list[str]) -
 
 
 def _link(args: argparse.Namespace, flows_dir: Path, locales_dir: Path) -> int:
-    from bot.links import LinkError
+    from bot.core.links import LinkError
 
     content = _load(flows_dir, locales_dir)
     if content is None:
@@ -389,7 +390,7 @@ def _link(args: argparse.Namespace, flows_dir: Path, locales_dir: Path) -> int:
         print(f"referral-bot: {exc}", file=sys.stderr)
         return EXIT_USAGE
     if output is not None:
-        from bot.qr import write_qr
+        from bot.ops.qr import write_qr
 
         try:
             write_qr(url, output)
@@ -401,8 +402,8 @@ def _link(args: argparse.Namespace, flows_dir: Path, locales_dir: Path) -> int:
 
 
 def _card(args: argparse.Namespace, flows_dir: Path, locales_dir: Path) -> int:
-    from bot import card
-    from bot.links import LinkError
+    from bot.core.links import LinkError
+    from bot.ops import card
 
     content = _load(flows_dir, locales_dir)
     if content is None:
@@ -439,7 +440,7 @@ def _card(args: argparse.Namespace, flows_dir: Path, locales_dir: Path) -> int:
 
 def _bot_username() -> str:
     """TELEGRAM_BOT_USERNAME, or the username Telegram gives for TELEGRAM_BOT_TOKEN."""
-    from bot.links import LinkError
+    from bot.core.links import LinkError
 
     named = os.environ.get("TELEGRAM_BOT_USERNAME", "").strip()
     if named:
@@ -472,8 +473,8 @@ def _stats(args: argparse.Namespace) -> int:
     import asyncio
     import sqlite3
 
-    from bot import stats
-    from bot.counts import DB_NAME, read_rows
+    from bot.ops import stats
+    from bot.runtime.counts import DB_NAME, read_rows
 
     folder = args.data or Path(os.environ.get("REFERRAL_DATA_DIR", "").strip() or "./data")
     path = folder / DB_NAME
@@ -489,7 +490,7 @@ def _stats(args: argparse.Namespace) -> int:
     try:
         rows = asyncio.run(read_rows(path))
     except sqlite3.Error as exc:
-        from bot.counts import reason
+        from bot.runtime.counts import reason
 
         print(f"referral-bot: cannot read {path}, because {reason(exc)}", file=sys.stderr)
         return EXIT_PROBLEMS
@@ -502,7 +503,7 @@ def _stats(args: argparse.Namespace) -> int:
     else:
         print(stats.as_table(shown, args.threshold), end="")
     if args.chart:
-        from bot.chart import ChartUnavailableError, draw
+        from bot.ops.chart import ChartUnavailableError, draw
 
         try:
             draw(tables, args.threshold, args.chart)
@@ -516,7 +517,7 @@ def _stats(args: argparse.Namespace) -> int:
 
 
 def _chat(content: Content, args: argparse.Namespace) -> int:
-    from bot.console import run_chat
+    from bot.channels.console import run_chat
 
     fixed: datetime | None = args.at
 

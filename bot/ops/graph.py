@@ -12,13 +12,13 @@ import subprocess
 from collections import deque
 from dataclasses import dataclass
 
-from bot import render
-from bot.content import Content
-from bot.engine import State, apply
-from bot.i18n import TextError
-from bot.languages import REFERENCE
-from bot.models import ChoiceNode, Flow, LanguageNode, ReferralNode, RightsNode
-from bot.situations import Situation
+from bot.core import render
+from bot.core.content import Content
+from bot.core.engine import State, apply
+from bot.core.i18n import TextError
+from bot.core.languages import REFERENCE
+from bot.core.models import ChoiceNode, Flow, LanguageNode, ReferralNode, RightsNode
+from bot.core.situations import Situation
 
 MISSING = "⚠ "
 

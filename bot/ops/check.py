@@ -13,16 +13,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from bot import render
-from bot.content import Content, load_content
-from bot.engine import MAX_BUTTON_DATA, MAX_TEXT, Engine, State, telegram_length
-from bot.hours import TOKYO
-from bot.i18n import Catalog, TextError
-from bot.languages import LANGUAGES, REFERENCE
-from bot.models import Flow, LanguageNode, ReferralNode
-from bot.problems import Problem
-from bot.situations import PROFILE, TOPICS, Situation
-from bot.yamlfile import YamlDoc
+from bot.core import render
+from bot.core.content import Content, load_content
+from bot.core.engine import MAX_BUTTON_DATA, MAX_TEXT, Engine, State, telegram_length
+from bot.core.hours import TOKYO
+from bot.core.i18n import Catalog, TextError
+from bot.core.languages import LANGUAGES, REFERENCE
+from bot.core.models import Flow, LanguageNode, ReferralNode
+from bot.core.problems import Problem
+from bot.core.situations import PROFILE, TOPICS, Situation
+from bot.core.yamlfile import YamlDoc
 
 #: Moments at which every referral screen is rendered to measure it (a weekday afternoon, when
 #: most services are open and the lines are longest, and a holiday night).

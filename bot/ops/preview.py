@@ -11,11 +11,11 @@ import html
 from datetime import datetime
 from pathlib import Path
 
-from bot.content import Content
-from bot.engine import Engine, Screen, State
-from bot.languages import LANGUAGES
-from bot.models import Contact, Hours, ReferralNode
-from bot.situations import TOPICS, Situation
+from bot.core.content import Content
+from bot.core.engine import Engine, Screen, State
+from bot.core.languages import LANGUAGES
+from bot.core.models import Contact, Hours, ReferralNode
+from bot.core.situations import TOPICS, Situation
 
 CSS = """
 body { font-family: system-ui, "Noto Sans", "Noto Sans CJK JP", sans-serif; margin: 1.5rem;

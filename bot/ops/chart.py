@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from bot.stats import Table, suppress
+from bot.ops.stats import Table, suppress
 
 
 class ChartUnavailableError(RuntimeError):

@@ -19,8 +19,8 @@ import shutil
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from bot.check import check
-from bot.content import Content, load_content
+from bot.core.content import Content, load_content
+from bot.ops.check import check
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ def fingerprint(flows_dir: Path, locales_dir: Path) -> str:
 def _code_fingerprint() -> str:
     """The bot's own source and the versions of the libraries that validate and render."""
     digest = hashlib.sha256()
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent  # all of bot/
     for path in sorted(package.rglob("*.py")):
         digest.update(path.relative_to(package).as_posix().encode() + b"\0")
         digest.update(path.read_bytes())

@@ -2,16 +2,20 @@
 
 The payload is what `/start` receives: a language, optionally a situation, optionally an
 outreach partner's code from flows/sources.yaml. It is at most 64 of A-Z a-z 0-9 _ -, as
-Telegram requires, and `telegram_channel.parse_payload` reads it back.
+Telegram requires. `payload` writes it and `parse_payload` reads it back, for every channel.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from bot.languages import LANGUAGES
-from bot.situations import TOPICS, Situation
+from bot.core.languages import LANGUAGES
+from bot.core.models import OTHER_SOURCE
+from bot.core.situations import TOPICS, Situation
 
+#: Payloads that can come back: at most 64 of A-Z a-z 0-9 _ -.
+_PAYLOAD = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _USERNAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]{3,31}$")
 MAX_PAYLOAD = 64
 
@@ -46,3 +50,33 @@ def check_username(username: str) -> str:
 
 def link(username: str, text: str) -> str:
     return f"https://t.me/{check_username(username)}?start={text}"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What an entry link asks for: `/start vi`, `/start vi-labor`, `/start vi-labor-kanto`."""
+
+    lang: str | None = None
+    topic: Situation | None = None
+    #: The source code to count: "" without one, OTHER_SOURCE when it is not a listed code.
+    source: str = ""
+
+
+def parse_payload(args: list[str], sources: frozenset[str] = frozenset()) -> Entry:
+    """A language, then optionally a topic and a source code; anything else the plain start."""
+    if len(args) != 1 or not _PAYLOAD.match(args[0]):
+        return Entry()
+    lang, *rest = args[0].split("-")
+    if lang not in LANGUAGES or len(rest) > 2:
+        return Entry()
+    topic: Situation | None = None
+    source = ""
+    for part in rest:
+        if topic is None and not source and part in _TOPIC_IDS:
+            topic = Situation(part)
+        elif not source:
+            source = part if part in sources else OTHER_SOURCE
+    return Entry(lang, topic, source)
+
+
+_TOPIC_IDS = frozenset(t.value for t in TOPICS)

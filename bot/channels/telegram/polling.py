@@ -22,7 +22,7 @@ from telegram import Update
 from telegram.error import InvalidToken, NetworkError, RetryAfter, TimedOut
 from telegram.request import HTTPXRequest
 
-from bot.logs import Throttled
+from bot.core.notices import Throttled
 
 log = logging.getLogger(__name__)
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from bot.engine import BadDataError, Engine, Screen
-from bot.situations import Situation
+from bot.core.engine import BadDataError, Engine, Screen
+from bot.core.situations import Situation
 
 QUIT_WORDS = frozenset({"q", "quit", "exit"})
 

@@ -18,14 +18,14 @@ from pathlib import Path
 
 import segno
 
-from bot import browser
-from bot.content import Content
-from bot.directory import Speaks
-from bot.hours import TOKYO
-from bot.i18n import Texts
-from bot.languages import LANGUAGES
-from bot.models import Contact, Hours
-from bot.situations import Situation
+from bot.core.content import Content
+from bot.core.directory import Speaks
+from bot.core.hours import TOKYO
+from bot.core.i18n import Texts
+from bot.core.languages import LANGUAGES
+from bot.core.models import Contact, Hours
+from bot.core.situations import Situation
+from bot.ops import browser
 
 #: The report's anonymous line; shown on every card.
 ANONYMOUS = "anonymous_hotline"

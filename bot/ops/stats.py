@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from bot.counts import KINDS
-from bot.languages import LANGUAGES
-from bot.width import display_width
+from bot.core.events import KINDS
+from bot.core.languages import LANGUAGES
+from bot.core.width import display_width
 
 TITLES = {
     "start": "Conversations started, by entry link",

@@ -15,7 +15,7 @@ import os
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import partial
 from typing import Any, TypeVar
@@ -47,23 +47,20 @@ from telegram.ext import (
     filters,
 )
 
-from bot import render
-from bot.counts import Counts
-from bot.emergency import emergency_answer
-from bot.engine import BadDataError, Engine, Screen, State
-from bot.hours import TOKYO
-from bot.languages import LANGUAGES, REFERENCE
-from bot.models import OTHER_SOURCE
-from bot.situations import TOPICS, Situation
-from bot.telegram_polling import QuietRequest, poll
+from bot.channels.telegram.polling import QuietRequest, poll
+from bot.core import render
+from bot.core.emergency import emergency_answer
+from bot.core.engine import BadDataError, Engine, Screen, State
+from bot.core.events import Recorder, Uncounted
+from bot.core.hours import TOKYO
+from bot.core.languages import LANGUAGES, REFERENCE
+from bot.core.links import parse_payload
 
 log = logging.getLogger(__name__)
 
 #: Only the updates the bot uses are requested from Telegram. Edits are among them: a person
 #: who corrects a message to "help" must get the emergency answer too.
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]
-#: Deep-link payloads Telegram allows: at most 64 of A-Z a-z 0-9 _ -.
-_PAYLOAD = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 #: Button data of the quick-exit button: "x" and the language of the closing note.
 _EXIT = re.compile(r"^x\|([a-z]{2})$")
 #: How far back a quick exit deletes (message ids in a private chat are sequential).
@@ -110,11 +107,11 @@ class Channel:
         self,
         engine: Engine | None,
         clock: Callable[[], datetime] | None = None,
-        counts: Counts | None = None,
+        counts: Recorder | None = None,
     ) -> None:
         self._engine = engine
         self.clock = clock or (lambda: datetime.now(TOKYO))
-        self.counts = counts or Counts(None, self.clock)
+        self.counts: Recorder = counts or Uncounted()
         self.bot: Any = None  # set by build_application
 
     @property
@@ -366,36 +363,6 @@ class Channel:
         log.warning("update failed: %s", type(error).__name__ if error else "unknown")
 
 
-@dataclass(frozen=True)
-class Entry:
-    """What an entry link asks for: `/start vi`, `/start vi-labor`, `/start vi-labor-kanto`."""
-
-    lang: str | None = None
-    topic: Situation | None = None
-    #: The source code to count: "" without one, OTHER_SOURCE when it is not a listed code.
-    source: str = ""
-
-
-def parse_payload(args: list[str], sources: frozenset[str] = frozenset()) -> Entry:
-    """A language, then optionally a topic and a source code; anything else the plain start."""
-    if len(args) != 1 or not _PAYLOAD.match(args[0]):
-        return Entry()
-    lang, *rest = args[0].split("-")
-    if lang not in LANGUAGES or len(rest) > 2:
-        return Entry()
-    topic: Situation | None = None
-    source = ""
-    for part in rest:
-        if topic is None and not source and part in _TOPIC_IDS:
-            topic = Situation(part)
-        elif not source:
-            source = part if part in sources else OTHER_SOURCE
-    return Entry(lang, topic, source)
-
-
-_TOPIC_IDS = frozenset(t.value for t in TOPICS)
-
-
 async def retrying(
     call: Callable[[], Awaitable[T]], *, within: float = ORDINARY_WINDOW, resend: bool = True
 ) -> T:
@@ -437,7 +404,7 @@ def build_application(
     engine: Engine | None,
     clock: Callable[[], datetime] | None = None,
     *,
-    counts: Counts | None = None,
+    counts: Recorder | None = None,
     request_timeout: float = REQUEST_TIMEOUT,
 ) -> tuple[Application[Any, Any, Any, Any, Any, Any], Channel]:
     """The real Application, pointed at `base_url` (Telegram, or a test server).
@@ -509,7 +476,7 @@ async def polling(
             poll(app, timeout=timeout, allowed_updates=ALLOWED_UPDATES), name="polling"
         )
         try:
-            async with alongside(app, channel):
+            async with describing(app, channel):
                 yield poller
         finally:
             poller.cancel()
@@ -519,14 +486,13 @@ async def polling(
 
 
 @asynccontextmanager
-async def alongside(
-    app: Application[Any, Any, Any, Any, Any, Any], channel: Channel, every: float = 60.0
+async def describing(
+    app: Application[Any, Any, Any, Any, Any, Any], channel: Channel
 ) -> AsyncIterator[None]:
-    """What runs beside the conversations while the bot serves, never in their way.
+    """Set the commands and descriptions in every language beside the conversations.
 
-    The counts are written every `every` seconds and once more at the end. The commands and
-    descriptions are set in every language in the background: a Bot API that refuses or
-    throttles them (45 calls) must not delay or stop the answers, 110 and 119 first.
+    A Bot API that refuses or throttles them (45 calls) must not delay or stop the answers,
+    110 and 119 first: they are set in the background, and a failure is one log line.
     """
 
     async def describe() -> None:
@@ -535,13 +501,10 @@ async def alongside(
         except Exception as exc:
             log.warning("could not set the commands and descriptions (%s)", type(exc).__name__)
 
-    tasks = [asyncio.create_task(channel.counts.run(every)), asyncio.create_task(describe())]
+    task = asyncio.create_task(describe())
     try:
         yield
     finally:
-        for task in tasks:
-            task.cancel()
-        for task in tasks:
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-        await channel.counts.flush()
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task

@@ -18,8 +18,9 @@ from __future__ import annotations
 import logging
 import re
 import sys
-import time
 from collections.abc import Iterable
+
+from bot.core.notices import Public
 
 NOISY = (
     "asyncio",
@@ -52,12 +53,6 @@ KNOWN = {
 _PLACEHOLDER = re.compile(r"%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[a-zA-Z%]")
 WITHHELD = "a library line that may hold a person's data was withheld"
 _OWN = ("bot", "__main__")
-
-
-class Public(str):
-    """A log argument the bot vouches for (a port, a count), printed without scrubbing."""
-
-    __slots__ = ()
 
 
 class Scrub(logging.Filter):
@@ -141,22 +136,3 @@ def setup(level: str = "INFO", secrets: Iterable[str] = ()) -> None:
     logging.captureWarnings(True)
     for name in NOISY:  # in case a library set a level of its own
         logging.getLogger(name).setLevel(max(logging.WARNING, numeric))
-
-
-class Throttled:
-    """A warning that anyone outside could trigger: at most one line a minute, with a count."""
-
-    def __init__(self, logger: logging.Logger, what: str, every: float = 60.0) -> None:
-        self.logger = logger
-        self.what = what
-        self.every = every
-        self.count = 0
-        self.last = -every
-
-    def __call__(self, times: int = 1) -> None:
-        self.count += times
-        now = time.monotonic()
-        if now - self.last >= self.every:
-            self.logger.warning("%s: %s since the last such line", self.what, Public(self.count))
-            self.count = 0
-            self.last = now

@@ -14,13 +14,13 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cached_property
 
-from bot import render
-from bot.content import Content
-from bot.directory import MAX_SERVICES, Referral
-from bot.i18n import TextError
-from bot.languages import LANGUAGES, REFERENCE
-from bot.models import ChoiceNode, Flow, LanguageNode, Node, Option, ReferralNode, Right
-from bot.situations import TOPICS, Situation, from_mask, to_mask
+from bot.core import render
+from bot.core.content import Content
+from bot.core.directory import MAX_SERVICES, Referral
+from bot.core.i18n import TextError
+from bot.core.languages import LANGUAGES, REFERENCE
+from bot.core.models import ChoiceNode, Flow, LanguageNode, Node, Option, ReferralNode, Right
+from bot.core.situations import TOPICS, Situation, from_mask, to_mask
 
 #: Telegram's limits: callback data 1-64 bytes, message text 4096 characters.
 MAX_BUTTON_DATA = 64

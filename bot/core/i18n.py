@@ -19,8 +19,8 @@ from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser, ast
 from fluent.syntax.visitor import Visitor
 
-from bot.languages import REFERENCE, is_known
-from bot.problems import Problem
+from bot.core.languages import REFERENCE, is_known
+from bot.core.problems import Problem
 
 log = logging.getLogger(__name__)
 

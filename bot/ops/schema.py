@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from bot.models import ContactsFile, FlowFile, RightsFile, SourcesFile
+from bot.core.models import ContactsFile, FlowFile, RightsFile, SourcesFile
 
 #: Schema file name -> the model it describes, and a title shown by editors.
 SCHEMAS: dict[str, tuple[type[BaseModel], str]] = {

@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from bot.directory import Item, Reachable, Referral, Speaks
-from bot.emergency import emergency_answer
-from bot.hours import DAYS, Availability, Status, to_tokyo
-from bot.i18n import Args, Texts
-from bot.languages import LANGUAGES
-from bot.models import Right
+from bot.core.directory import Item, Reachable, Referral, Speaks
+from bot.core.emergency import emergency_answer
+from bot.core.hours import DAYS, Availability, Status, to_tokyo
+from bot.core.i18n import Args, Texts
+from bot.core.languages import LANGUAGES
+from bot.core.models import Right
 
 #: How many other languages a contact line names before "+N".
 LANGUAGES_SHOWN = 4

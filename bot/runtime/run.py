@@ -12,16 +12,16 @@ from pathlib import Path
 
 from telegram.error import InvalidToken, NetworkError, TelegramError
 
-from bot import logs
-from bot.content import Content
-from bot.counts import Counts
-from bot.engine import Engine
-from bot.logs import Public
-from bot.reload import Reloader
-from bot.settings import Settings
-from bot.telegram_channel import build_application, polling
-from bot.telegram_polling import PollingEndedError
-from bot.webhook import webhook
+from bot.channels.telegram.channel import build_application, polling
+from bot.channels.telegram.polling import PollingEndedError
+from bot.channels.telegram.webhook import webhook
+from bot.core.content import Content
+from bot.core.engine import Engine
+from bot.core.notices import Public
+from bot.runtime import logs
+from bot.runtime.counts import Counts, writing
+from bot.runtime.reload import Reloader
+from bot.runtime.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +107,7 @@ async def _serve(settings: Settings, content: Content | None, sources: Sources |
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(signal.SIGHUP, on_hangup)
     async with contextlib.AsyncExitStack() as stack:
+        await stack.enter_async_context(writing(counts))  # left last: the final counts are kept
         ended: asyncio.Future[None] = loop.create_future()  # polling only: a fatal end
         if settings.webhook_url and settings.webhook_secret:
             port = await stack.enter_async_context(

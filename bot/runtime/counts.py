@@ -14,24 +14,23 @@ one warning (with no user data) is logged until writing works again.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sqlite3
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from datetime import datetime
 from pathlib import Path
 
 import aiosqlite
 
-from bot.hours import TOKYO
+from bot.core.hours import TOKYO
 
 log = logging.getLogger(__name__)
 
 DB_NAME = "counts.sqlite3"
 
-#: What is counted. `key` means: the entry link's source code, nothing, the situation id,
-#: the screen id, nothing.
-KINDS = ("start", "language", "situation", "screen", "exit")
 
 #: The schema's history. Each step runs once, in order, inside one transaction; the database's
 #: `user_version` says how many have run, so an older file is upgraded in place.
@@ -179,3 +178,16 @@ async def read_rows(path: Path) -> list[tuple[str, str, str, str, int]]:
         query = f"SELECT day, kind, key, {lang}, n FROM counts ORDER BY day, kind, key"  # noqa: S608
         async with db.execute(query) as cursor:
             return [(str(d), str(k), str(c), str(g), int(n)) async for d, k, c, g, n in cursor]
+
+
+@asynccontextmanager
+async def writing(counts: Counts, every: float = 60.0) -> AsyncIterator[None]:
+    """Write the counts every `every` seconds while the block runs, and once more at its end."""
+    task = asyncio.create_task(counts.run(every))
+    try:
+        yield
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+        await counts.flush()

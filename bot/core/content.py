@@ -15,11 +15,11 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from bot.directory import Directory
-from bot.i18n import Texts
-from bot.models import ContactsFile, Flow, FlowFile, Right, RightsFile, SourcesFile
-from bot.problems import Problem
-from bot.yamlfile import YamlDoc, YamlError, load
+from bot.core.directory import Directory
+from bot.core.i18n import Texts
+from bot.core.models import ContactsFile, Flow, FlowFile, Right, RightsFile, SourcesFile
+from bot.core.problems import Problem
+from bot.core.yamlfile import YamlDoc, YamlError, load
 
 CONTACTS_FILE = "contacts.yaml"
 RIGHTS_FILE = "rights.yaml"
@@ -49,7 +49,7 @@ def default_dirs() -> tuple[Path, Path]:
     """flows/ and locales/: from the environment, the source checkout, or the installed copy."""
     env_flows = os.environ.get("REFERRAL_FLOWS_DIR")
     env_locales = os.environ.get("REFERRAL_LOCALES_DIR")
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent  # bot/
     checkout = package.parent
     if (checkout / "flows").is_dir() and (checkout / "locales").is_dir():
         base_flows, base_locales = checkout / "flows", checkout / "locales"

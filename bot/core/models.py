@@ -19,9 +19,9 @@ from pydantic import (
     model_validator,
 )
 
-from bot.hours import Interval, MonthDayRange, Schedule, build_schedule
-from bot.languages import LANGUAGES
-from bot.situations import TOPICS, Situation
+from bot.core.hours import Interval, MonthDayRange, Schedule, build_schedule
+from bot.core.languages import LANGUAGES
+from bot.core.situations import TOPICS, Situation
 
 #: Node and flow ids travel in button data (64 bytes at most), so they are kept short.
 _NODE_ID = re.compile(r"^[a-z][a-z0-9_]{0,15}$")

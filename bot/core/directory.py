@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from bot.hours import Availability, Schedule, Status, availability
-from bot.models import Contact
-from bot.situations import TOPICS, Situation
+from bot.core.hours import Availability, Schedule, Status, availability
+from bot.core.models import Contact
+from bot.core.situations import TOPICS, Situation
 
 #: How many services (besides the emergency numbers) one referral shows at most.
 MAX_SERVICES = 12

@@ -24,8 +24,8 @@ from telegram import Update
 from tornado.httpserver import HTTPServer
 from tornado.netutil import bind_sockets
 
-from bot.logs import Throttled
-from bot.telegram_channel import ALLOWED_UPDATES, Channel, alongside, retrying
+from bot.channels.telegram.channel import ALLOWED_UPDATES, Channel, describing, retrying
+from bot.core.notices import Throttled
 
 log = logging.getLogger(__name__)
 #: Anyone can send requests to the webhook: refusals are counted, at most one line a minute.
@@ -146,7 +146,7 @@ async def webhook(
             lambda: app.bot.set_webhook(url, secret_token=secret, allowed_updates=ALLOWED_UPDATES)
         )
         try:
-            async with alongside(app, channel):
+            async with describing(app, channel):
                 yield bound
         finally:
             server.stop()

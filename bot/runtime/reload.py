@@ -14,10 +14,10 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from bot.check import check
-from bot.engine import Engine
-from bot.last_good import save
-from bot.telegram_channel import Channel, present
+from bot.channels.telegram.channel import Channel, present
+from bot.core.engine import Engine
+from bot.ops.check import check
+from bot.runtime.last_good import save
 
 log = logging.getLogger(__name__)
 

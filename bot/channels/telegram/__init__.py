@@ -1,0 +1,1 @@
+"""Telegram: handlers, polling, the webhook, and the Bot API calls."""

@@ -1,0 +1,1 @@
+"""Operator tools: check, graph, preview, cards, QR codes, schemas, statistics."""

@@ -1,0 +1,1 @@
+"""Running the bot: settings, safe logs, counts, the last good files, reload, serve."""
