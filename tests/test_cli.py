@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -172,3 +173,25 @@ def test_check_on_the_real_files_passes() -> None:
     result = run("check")
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.startswith("ok: ")
+
+
+def test_the_files_in_the_working_folder_are_the_files_checked(tmp_path: Path) -> None:
+    """Whatever copy was installed with the code, an operator's edits here are what count."""
+    shutil.copytree(ROOT / "flows", tmp_path / "flows")
+    shutil.copytree(ROOT / "locales", tmp_path / "locales")
+    contacts = tmp_path / "flows" / "contacts.yaml"
+    contacts.write_text("contacts: [\n", encoding="utf-8")
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("REFERRAL_")}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "check"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=tmp_path,
+        env=environment | {"PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"},
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert f"{contacts}:" in result.stdout
+    assert f"found in {tmp_path / 'flows'} and {tmp_path / 'locales'}" in result.stderr

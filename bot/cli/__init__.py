@@ -16,7 +16,7 @@ from typing import Any
 
 from bot import __version__
 from bot.core import render
-from bot.core.content import Content, default_dirs, load_content
+from bot.core.content import DIRS_RULE, Content, default_dirs, load_content
 from bot.core.directory import Item, Referral
 from bot.core.engine import Engine
 from bot.core.hours import TOKYO, to_tokyo
@@ -81,8 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def data_options(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--flows", type=Path, help="flows folder (default: ./flows)")
-        p.add_argument("--locales", type=Path, help="locales folder (default: ./locales)")
+        p.add_argument("--flows", type=Path, help=f"flows folder (where from: {DIRS_RULE})")
+        p.add_argument("--locales", type=Path, help="locales folder (the same rule)")
 
     chat = sub.add_parser("chat", help="talk to the bot in this terminal (no account, no network)")
     chat.add_argument("--lang", type=_language, help="skip the language question")
@@ -262,7 +262,11 @@ def _check(flows_dir: Path, locales_dir: Path, *, coverage: bool = False) -> int
     if coverage and report.content is not None:
         _print_coverage(report.content)
     if not report.ok or report.content is None:
-        print(f"{len(report.problems)} problem(s) found", file=sys.stderr)
+        print(
+            f"{len(report.problems)} problem(s) found in {flows_dir.resolve()} and "
+            f"{locales_dir.resolve()}",
+            file=sys.stderr,
+        )
         return EXIT_PROBLEMS
     content = report.content
     screens = sum(len(f.nodes) for f in content.flows.values())
@@ -271,6 +275,7 @@ def _check(flows_dir: Path, locales_dir: Path, *, coverage: bool = False) -> int
         f"{len(content.directory.contacts)} contacts, {len(content.rights)} rights, "
         f"locales: {', '.join(content.texts.catalogs)}"
     )
+    print(f"checked: {flows_dir.resolve()} and {locales_dir.resolve()}")
     waiting = unreviewed(content)
     if waiting:
         print(f"not yet reviewed by a native speaker: {', '.join(waiting)}")

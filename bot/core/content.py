@@ -45,20 +45,34 @@ class Content:
     docs: dict[str, YamlDoc]
 
 
+#: Where each command looks for the operator files, in order, when no flag names them. The
+#: working folder comes before any copy installed with the code, so that the files an operator
+#: edits are the files checked and served, however the bot was installed.
+DIRS_RULE = (
+    "--flows/--locales, else $REFERRAL_FLOWS_DIR/$REFERRAL_LOCALES_DIR, else ./flows and "
+    "./locales in the working folder, else the copy installed with the bot"
+)
+
+
 def default_dirs() -> tuple[Path, Path]:
-    """flows/ and locales/: from the environment, the source checkout, or the installed copy."""
-    env_flows = os.environ.get("REFERRAL_FLOWS_DIR")
-    env_locales = os.environ.get("REFERRAL_LOCALES_DIR")
-    package = Path(__file__).resolve().parent.parent  # bot/
-    checkout = package.parent
-    if (checkout / "flows").is_dir() and (checkout / "locales").is_dir():
-        base_flows, base_locales = checkout / "flows", checkout / "locales"
-    else:
-        base_flows, base_locales = package / "_data" / "flows", package / "_data" / "locales"
-    return (
-        Path(env_flows) if env_flows else base_flows,
-        Path(env_locales) if env_locales else base_locales,
+    """flows/ and locales/ by DIRS_RULE (the flags are the command line's to apply)."""
+    return _default_dir("flows", "REFERRAL_FLOWS_DIR"), _default_dir(
+        "locales", "REFERRAL_LOCALES_DIR"
     )
+
+
+def _default_dir(name: str, variable: str) -> Path:
+    from_env = os.environ.get(variable, "").strip()
+    if from_env:
+        return Path(from_env)
+    here = Path.cwd() / name
+    if here.is_dir():
+        return here
+    package = Path(__file__).resolve().parent.parent  # bot/
+    checkout = package.parent / name  # an editable install, started from elsewhere
+    if checkout.is_dir() and (package.parent / "pyproject.toml").is_file():
+        return checkout
+    return package / "_data" / name
 
 
 def revision(flow: Flow) -> str:

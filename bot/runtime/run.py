@@ -125,6 +125,9 @@ async def _serve(settings: Settings, content: Content | None, sources: Sources |
             poller = await stack.enter_async_context(polling(app, channel))
             ended = poller
             log.info("serving by long polling")
+        if sources is not None:
+            where = (Public(str(sources.flows_dir)), Public(str(sources.locales_dir)))
+            log.info("operator files from %s and %s", *where)
         if channel.emergency_only:
             log.warning("emergency mode: every message gets 110 and 119 only (see the lines above)")
         if reloader is not None and sources is not None and sources.watch:
