@@ -5,75 +5,118 @@ from __future__ import annotations
 import csv
 import io
 import json
+import random
 import sqlite3
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from bot.ops.stats import Table, build, suppress
+from bot.ops.stats import PERIODS, Table, as_csv, as_json, as_table, build, period_of, suppress
 from bot.runtime.counts import DB_NAME, Counts
 from tests.conftest import jst
 from tests.test_cli import run
 
 
-def table(counts: dict[tuple[str, str], dict[str, int]]) -> Table:
-    periods = sorted({p for values in counts.values() for p in values})
-    return Table("language", periods, counts)
+def table(counts: dict[tuple[str, str], dict[str, int]], by: str = "day") -> Table:
+    """Base counts by day ("2026-11-0N") for one kind."""
+    base = {row: list(days.items()) for row, days in counts.items()}
+    periods = sorted({period_of(d, by) for days in counts.values() for d in days})
+    return Table("language", periods, base, by)
 
 
-def test_small_numbers_are_hidden_and_totals_with_them() -> None:
+D1, D2 = "2026-11-02", "2026-11-03"
+
+
+def test_small_numbers_are_hidden_and_totals_leave_them_out() -> None:
     shown = suppress(
         table(
             {
-                ("", "vi"): {"d1": 12, "d2": 15},
-                ("", "th"): {"d1": 3, "d2": 20},
-                ("", "ja"): {"d1": 40, "d2": 0},
+                ("", "vi"): {D1: 12, D2: 15},
+                ("", "th"): {D1: 3, D2: 20},
+                ("", "ja"): {D1: 40},
             }
         ),
         threshold=10,
     )
-    assert shown.cells[("", "th")] == {"d1": None, "d2": 20}
-    assert shown.cells[("", "ja")] == {"d1": 40, "d2": 0}
-    # th's total would give away its d1 (total minus 20); d1's column total likewise.
-    assert shown.row_totals == {("", "vi"): 27, ("", "th"): None, ("", "ja"): 40}
-    assert shown.column_totals == {"d1": None, "d2": 35}
-    assert shown.total is None
+    th = shown.cells[("", "th")]
+    assert (th[D1].text(), th[D2].text()) == ("hidden", "20")
+    assert shown.cells[("", "ja")][D2].text() == "0"
+    # A total adds up only shown numbers, and says so when it leaves one out.
+    assert {r: c.text() for r, c in shown.row_totals.items()} == {
+        ("", "vi"): "27",
+        ("", "th"): "20+",
+        ("", "ja"): "40",
+    }
+    assert {p: c.text() for p, c in shown.column_totals.items()} == {D1: "52+", D2: "35"}
+    assert shown.total.text() == "87+"
 
 
-def test_no_hidden_number_can_be_worked_out_by_subtraction() -> None:
-    shown = suppress(
-        table({("", "vi"): {"d1": 12, "d2": 9}, ("", "th"): {"d1": 30, "d2": 11}}), threshold=10
-    )
-    hidden = [(row, p) for row, cells in shown.cells.items() for p, c in cells.items() if c is None]
-    assert hidden == [(("", "vi"), "d2")]
-    # Every shown total adds up only shown numbers.
-    for row, total in shown.row_totals.items():
-        if total is not None:
-            assert None not in shown.cells[row].values()
-    for period, total in shown.column_totals.items():
-        if total is not None:
-            assert all(cells[period] is not None for cells in shown.cells.values())
-    assert shown.total is None
-
-
-def test_a_total_under_the_threshold_is_hidden_too() -> None:
-    shown = suppress(table({("", "vi"): {"d1": 0, "d2": 0}}), threshold=10)
-    assert shown.row_totals[("", "vi")] == 0
-    shown = suppress(table({("", "vi"): {"d1": 4}}), threshold=3)
-    assert shown.cells[("", "vi")] == {"d1": 4}
+def test_a_total_made_only_of_hidden_numbers_is_not_shown() -> None:
+    shown = suppress(table({("", "km"): {D1: 3, D2: 4}}, by="month"), threshold=10)
+    month = shown.cells[("", "km")]["2026-11"]
+    assert (month.text(), month.count, month.status) == ("not shown", None, "not shown")
+    assert suppress(table({("", "vi"): {D1: 4}}), threshold=3).cells[("", "vi")][D1].text() == "4"
 
 
 def test_periods_group_days() -> None:
     rows = [
-        ("2026-11-23", "exit", "", "en", 5),  # a Monday
-        ("2026-11-29", "exit", "", "en", 6),  # the Sunday of the same week
-        ("2026-11-30", "exit", "", "en", 7),
+        ("2026-11-23", "exit", "", "en", 15),  # a Monday
+        ("2026-11-29", "exit", "", "en", 16),  # the Sunday of the same week
+        ("2026-11-30", "exit", "", "en", 17),
     ]
-    exits = {t.kind: t for t in build(rows, "week", None, None)}["exit"]
-    assert exits.counts[("", "en")] == {"2026-11-23": 11, "2026-11-30": 7}
+    exits = suppress({t.kind: t for t in build(rows, "week", None, None)}["exit"], 10)
+    assert {p: c.text() for p, c in exits.cells[("", "en")].items()} == {
+        "2026-11-23": "31",
+        "2026-11-30": "17",
+    }
     months = {t.kind: t for t in build(rows, "month", date(2026, 11, 24), None)}["exit"]
-    assert months.counts[("", "en")] == {"2026-11": 13}
+    assert suppress(months, 10).cells[("", "en")]["2026-11"].text() == "33"
+
+
+def outputs(rows: list[tuple[str, str, str, str, int]], tmp_path: Path) -> list[bytes]:
+    """Everything `stats` can print or draw over these rows, for every period and some ranges."""
+    from bot.ops.chart import draw
+
+    found: list[bytes] = []
+    days = sorted({r[0] for r in rows})
+    ranges = [
+        (None, None),
+        (date.fromisoformat(days[1]), None),
+        (None, date.fromisoformat(days[-2])),
+    ]
+    for by in PERIODS:
+        for since, until in ranges:
+            tables = build(rows, by, since, until)
+            shown = [suppress(t, 10) for t in tables]
+            found += [as_table(shown, 10).encode(), as_csv(shown).encode()]
+            found.append(as_json(shown, 10, by).encode())
+            if by == "week" and since is None and until is None:
+                chart = tmp_path / f"chart-{len(found)}.svg"
+                draw(tables, 10, chart)
+                found.append(chart.read_bytes())
+    return found
+
+
+def test_no_hidden_number_changes_anything_printed(tmp_path: Path) -> None:
+    """The attacker's view: if no output moves when the hidden counts change, no subtraction
+    across outputs (periods, ranges, totals, formats, the chart) can recover them."""
+    pytest.importorskip("matplotlib")
+    rng = random.Random(7)  # noqa: S311 - test data, not a secret
+    kinds = {"language": [""], "situation": ["labor", "online"], "exit": [""]}
+    rows = []
+    for day in range(1, 29):
+        for kind, keys in kinds.items():
+            for key in keys:
+                for lang in ("vi", "en", "my"):
+                    n = rng.choice([0, 1, 2, 3, 5, 9, 10, 12, 20, 31])
+                    if n:
+                        rows.append((f"2026-11-{day:02d}", kind, key, lang, n))
+    assert any(n < 10 for *_, n in rows) and any(n >= 10 for *_, n in rows)
+    before = outputs(rows, tmp_path)
+    moved = [(d, k, key, lang, (n % 9) + 1 if n < 10 else n) for d, k, key, lang, n in rows]
+    assert moved != rows
+    assert outputs(moved, tmp_path) == before
 
 
 @pytest.fixture
@@ -111,9 +154,10 @@ def test_stats_table(data: Path) -> None:
     assert "Languages chosen" in out and "Tiếng Việt" in out
     languages = out.split("Languages chosen")[1].split("\n\n")[0]
     assert "  Tiếng Việt          25" in languages
-    assert "  all                <10" in languages  # it would give away Burmese's 2
-    assert "<10" in out  # Burmese (2), online (4), exits (6)
+    assert "  all                39+" in languages  # Burmese's 2 left out, and said so
+    assert "  မြန်မာ           hidden" in languages
     assert " 2\n" not in out and " 4\n" not in out and " 6\n" not in out
+    assert "<10" not in out
 
 
 def test_stats_csv_and_json_agree(data: Path) -> None:
@@ -122,7 +166,7 @@ def test_stats_csv_and_json_agree(data: Path) -> None:
     assert as_csv.returncode == as_json.returncode == 0
     records = list(csv.DictReader(io.StringIO(as_csv.stdout)))
     burmese = next(r for r in records if r["kind"] == "language" and r["language"] == "my")
-    assert (burmese["count"], burmese["hidden"]) == ("", "True")
+    assert (burmese["count"], burmese["status"]) == ("", "hidden")
     document = json.loads(as_json.stdout)
     assert document["threshold"] == 5
     exits = [r for r in document["counts"] if r["kind"] == "exit" and r["key"] == ""]

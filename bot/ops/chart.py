@@ -1,11 +1,13 @@
 """`stats --chart`: the counts over time, by language and by situation, small numbers left out.
 
+Each point is published exactly as the tables publish a number (`stats.publish`), from the
+base counts, so the chart gives away nothing the tables hide.
+
 matplotlib is optional (`pip install 'referral-bot[charts]'`); the bot itself never needs it.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from pathlib import Path
 
 from bot.ops.stats import Table, suppress
@@ -16,14 +18,15 @@ class ChartUnavailableError(RuntimeError):
 
 
 def collapse(table: Table, keep: str) -> Table:
-    """Add up a table over languages (`keep="key"`) or over keys (`keep="lang"`)."""
-    merged: dict[tuple[str, str], dict[str, int]] = {}
-    for (key, lang), values in table.counts.items():
+    """One row per key (`keep="key"`) or per language (`keep="lang"`), over the same base counts.
+
+    The base counts are gathered, never added up first: a sum of hidden counts must stay hidden.
+    """
+    merged: dict[tuple[str, str], list[tuple[str, int]]] = {}
+    for (key, lang), base in table.base.items():
         row = (key, "") if keep == "key" else ("", lang)
-        target = merged.setdefault(row, defaultdict(int))
-        for period, n in values.items():
-            target[period] += n
-    return Table(table.kind, table.periods, merged)
+        merged.setdefault(row, []).extend(base)
+    return Table(table.kind, table.periods, merged, table.by)
 
 
 def draw(tables: list[Table], threshold: int, out: Path) -> None:
@@ -32,6 +35,7 @@ def draw(tables: list[Table], threshold: int, out: Path) -> None:
         import matplotlib
 
         matplotlib.use("Agg")
+        matplotlib.rcParams["svg.hashsalt"] = "referral-bot"  # the same data, the same file
         import matplotlib.pyplot as plt
     except ImportError as exc:
         raise ChartUnavailableError(
@@ -52,7 +56,7 @@ def draw(tables: list[Table], threshold: int, out: Path) -> None:
         for (key, lang), cells in sorted(shown.cells.items()):
             # Codes, not native names: a chart font rarely has every script.
             label = lang or key
-            values = [float("nan") if cells[p] is None else cells[p] for p in periods]
+            values = [float("nan") if cells[p].count is None else cells[p].count for p in periods]
             axis.plot(periods, values, marker="o", label=label)
         axis.set_title(title)
         axis.set_ylabel("count")
@@ -63,6 +67,9 @@ def draw(tables: list[Table], threshold: int, out: Path) -> None:
         else:
             axis.text(0.5, 0.5, "no counts", ha="center", va="center", transform=axis.transAxes)
     axes[-1].tick_params(axis="x", labelrotation=45)
-    figure.suptitle(f"Referral bot: counts per period (numbers under {threshold} not drawn)")
-    figure.savefig(out)
+    figure.suptitle(
+        f"Referral bot: counts per period (each point adds up only the days with {threshold} "
+        "or more)"
+    )
+    figure.savefig(out, metadata={"Date": None} if out.suffix.lower() == ".svg" else None)
     plt.close(figure)

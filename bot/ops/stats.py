@@ -1,7 +1,14 @@
 """`referral-bot stats`: the counts as tables an operator can share, with small numbers hidden.
 
-Every number under the threshold is hidden. A total is shown only when every number it adds
-up is shown: otherwise a hidden number could be worked out by subtraction.
+The method, chosen because it holds whatever is combined: every number printed is a sum of
+*base counts that are themselves shown*. The base is what the database holds, one count per
+Japan day, kind, key and language; a base count under the threshold is hidden. Every other
+number (a week, a month, a row or column total, a line of the chart, over any --since/--until)
+adds up only the shown base counts inside it, and is marked "at least" (`N+`) when it leaves
+a hidden one out. No printed number depends on the value of a hidden count, so no subtraction
+across periods, formats, date ranges or the chart can recover one; a test changes every hidden
+count and finds every output unchanged. The price: a total made of small days shows only what
+its shown days add up to (`not shown` when none is).
 """
 
 from __future__ import annotations
@@ -9,7 +16,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -28,7 +34,45 @@ TITLES = {
 PERIODS = ("day", "week", "month", "all")
 TOTAL = "total"
 
-Cell = int | None  # None: hidden
+Row = tuple[str, str]  # (key, language)
+Base = list[tuple[str, int]]  # (Japan day, count) as stored
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A published number: the shown base counts added up, and whether any was left out."""
+
+    shown: int
+    partial: bool
+    #: It is one base count (a day with --by day): left out, it is "hidden", not "not shown".
+    single: bool = False
+
+    @property
+    def status(self) -> str:
+        if not self.partial:
+            return "exact"
+        if self.shown:
+            return "at least"
+        return "hidden" if self.single else "not shown"
+
+    @property
+    def count(self) -> int | None:
+        """The number to print, or None when nothing in it may be shown."""
+        return None if self.partial and not self.shown else self.shown
+
+    def text(self) -> str:
+        if self.status in ("hidden", "not shown"):
+            return self.status
+        return f"{self.shown}+" if self.partial else str(self.shown)
+
+
+def publish(counts: list[int], threshold: int) -> Cell:
+    """The only way a number leaves this module: shown base counts, the others left out."""
+    return Cell(
+        shown=sum(n for n in counts if n >= threshold),
+        partial=any(0 < n < threshold for n in counts),
+        single=len(counts) == 1,
+    )
 
 
 def period_of(day: str, by: str) -> str:
@@ -47,8 +91,9 @@ def period_of(day: str, by: str) -> str:
 class Table:
     kind: str
     periods: list[str]
-    #: (key, language) -> period -> count
-    counts: dict[tuple[str, str], dict[str, int]] = field(default_factory=dict)
+    #: (key, language) -> the base counts under it
+    base: dict[Row, Base] = field(default_factory=dict)
+    by: str = "day"
 
     def row_label(self, key: str, lang: str) -> str:
         name = LANGUAGES.get(lang, lang) if lang else ""
@@ -60,11 +105,11 @@ class Table:
 
 @dataclass
 class Shown:
-    """A table after suppression: every number, or None where hidden."""
+    """A table as it may be published."""
 
     table: Table
-    cells: dict[tuple[str, str], dict[str, Cell]]
-    row_totals: dict[tuple[str, str], Cell]
+    cells: dict[Row, dict[str, Cell]]
+    row_totals: dict[Row, Cell]
     column_totals: dict[str, Cell]
     total: Cell
 
@@ -72,45 +117,37 @@ class Shown:
 def build(
     rows: list[tuple[str, str, str, str, int]], by: str, since: date | None, until: date | None
 ) -> list[Table]:
-    """Group the stored rows into one table per kind, within the dates asked for."""
-    tables = {kind: Table(kind, []) for kind in KINDS}
+    """One table per kind of the stored base counts within the dates, with their periods."""
+    tables = {kind: Table(kind, [], by=by) for kind in KINDS}
     periods: set[str] = set()
     for day, kind, key, lang, n in rows:
         moment = date.fromisoformat(day)
         if (since and moment < since) or (until and moment > until) or kind not in tables:
             continue
-        period = period_of(day, by)
-        periods.add(period)
-        cells = tables[kind].counts.setdefault((key, lang), defaultdict(int))
-        cells[period] += n
+        periods.add(period_of(day, by))
+        tables[kind].base.setdefault((key, lang), []).append((day, n))
     for table in tables.values():
         table.periods = sorted(periods)
     return [tables[k] for k in KINDS]
 
 
 def suppress(table: Table, threshold: int) -> Shown:
-    """Hide numbers under `threshold`, and every total that includes a hidden number."""
+    """Every number of the table, each published from base counts alone."""
 
-    def visible(n: int) -> Cell:
-        return n if n == 0 or n >= threshold else None
+    def within(base: Base, period: str) -> list[int]:
+        return [n for day, n in base if period_of(day, table.by) == period]
 
-    cells: dict[tuple[str, str], dict[str, Cell]] = {}
-    for row, values in table.counts.items():
-        cells[row] = {p: visible(values.get(p, 0)) for p in table.periods}
-
-    def total(parts: list[Cell]) -> Cell:
-        if any(part is None for part in parts):
-            return None
-        return visible(sum(part for part in parts if part is not None))
-
-    row_totals = {row: total(list(values.values())) for row, values in cells.items()}
-    column_totals = {p: total([cells[row][p] for row in cells]) for p in table.periods}
-    everything = [c for values in cells.values() for c in values.values()]
-    return Shown(table, cells, row_totals, column_totals, total(everything))
-
-
-def _show(cell: Cell, threshold: int) -> str:
-    return f"<{threshold}" if cell is None else str(cell)
+    cells = {
+        row: {p: publish(within(base, p), threshold) for p in table.periods}
+        for row, base in table.base.items()
+    }
+    row_totals = {row: publish([n for _, n in base], threshold) for row, base in table.base.items()}
+    column_totals = {
+        p: publish([n for base in table.base.values() for n in within(base, p)], threshold)
+        for p in table.periods
+    }
+    everything = [n for base in table.base.values() for _, n in base]
+    return Shown(table, cells, row_totals, column_totals, publish(everything, threshold))
 
 
 def as_table(shown: list[Shown], threshold: int) -> str:
@@ -124,16 +161,16 @@ def as_table(shown: list[Shown], threshold: int) -> str:
             continue
         header = ["", *table.periods, TOTAL] if len(table.periods) > 1 else ["", *table.periods]
         lines = [header]
-        order = sorted(block.cells, key=lambda row: (row[0], row[1]))
+        order = sorted(block.cells)
         for row in order:
-            values = [_show(block.cells[row][p], threshold) for p in table.periods]
+            values = [block.cells[row][p].text() for p in table.periods]
             if len(table.periods) > 1:
-                values.append(_show(block.row_totals[row], threshold))
+                values.append(block.row_totals[row].text())
             lines.append([table.row_label(*row), *values])
         if len(block.cells) > 1:
-            values = [_show(block.column_totals[p], threshold) for p in table.periods]
+            values = [block.column_totals[p].text() for p in table.periods]
             if len(table.periods) > 1:
-                values.append(_show(block.total, threshold))
+                values.append(block.total.text())
             lines.append(["all", *values])
         widths = [max(display_width(line[i]) for line in lines) for i in range(len(header))]
         for line in lines:
@@ -142,27 +179,23 @@ def as_table(shown: list[Shown], threshold: int) -> str:
             out.append((first + "  " + rest).rstrip())
         out.append("")
     out.append(
-        f"<{threshold}: fewer than {threshold}, or a total that would let a hidden number "
-        "be worked out. Days are Japan dates."
+        f"hidden: fewer than {threshold}. N+: at least N; it leaves out numbers that are hidden. "
+        "not shown: made only of hidden numbers. Days are Japan dates."
     )
     return "\n".join(out) + "\n"
 
 
 def as_records(shown: list[Shown]) -> list[dict[str, Any]]:
-    """One record per number, totals included: kind, key, language, period, count, hidden."""
+    """One record per number, totals included: kind, key, language, period, count, status.
+
+    `status` is exact, at least (count leaves out hidden numbers), hidden or not shown (count
+    is empty).
+    """
     records: list[dict[str, Any]] = []
 
     def add(kind: str, key: str, lang: str, period: str, cell: Cell) -> None:
-        records.append(
-            {
-                "kind": kind,
-                "key": key,
-                "language": lang,
-                "period": period,
-                "count": cell,
-                "hidden": cell is None,
-            }
-        )
+        record = {"kind": kind, "key": key, "language": lang, "period": period}
+        records.append(record | {"count": cell.count, "status": cell.status})
 
     for block in shown:
         kind = block.table.kind
@@ -179,7 +212,7 @@ def as_records(shown: list[Shown]) -> list[dict[str, Any]]:
 
 def as_csv(shown: list[Shown]) -> str:
     buffer = io.StringIO()
-    fields = ["kind", "key", "language", "period", "count", "hidden"]
+    fields = ["kind", "key", "language", "period", "count", "status"]
     writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
     for record in as_records(shown):
