@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from bot.core import render
 from bot.core.engine import MAX_BUTTON_DATA, BadDataError, Engine, State
 from bot.core.situations import Situation
 from tests.conftest import jst
@@ -127,7 +128,8 @@ def test_button_for_a_screen_that_no_longer_exists_leads_to_the_start(engine: En
 )
 def test_emergency_words_answer_at_once(engine: Engine, typed: str) -> None:
     state = State("main", "what", "en")
-    screen = engine.reply_to_text(state, typed, NOW)
+    screen = engine.reply_to_text(state, typed, NOW).screen
+    assert screen is not None
     assert screen.text.startswith(engine.texts.text("en", "emergency-answer"))
     assert "110" in screen.text and "119" in screen.text
     assert screen.buttons == engine.screen(state, NOW).buttons  # the person can go on
@@ -136,14 +138,16 @@ def test_emergency_words_answer_at_once(engine: Engine, typed: str) -> None:
 @pytest.mark.parametrize("typed", ["hello", "helpful", "I have a question", "1234", "x" * 5000])
 def test_other_text_shows_the_screen_again(engine: Engine, typed: str) -> None:
     state = State("main", "who", "en")
-    screen = engine.reply_to_text(state, typed, NOW)
+    screen = engine.reply_to_text(state, typed, NOW).screen
+    assert screen is not None
     assert screen.text.startswith(engine.texts.text("en", "use-buttons"))
     assert typed not in screen.text
     assert screen.buttons == engine.screen(state, NOW).buttons
 
 
 def test_emergency_words_work_before_a_language_is_chosen(engine: Engine) -> None:
-    screen = engine.reply_to_text(engine.start(), "help", NOW)
+    screen = engine.reply_to_text(engine.start(), "help", NOW).screen
+    assert screen is not None
     assert screen.text.startswith(engine.texts.text("en", "emergency-answer"))
     assert screen.buttons == engine.screen(engine.start(), NOW).buttons
 
@@ -170,3 +174,14 @@ def test_a_word_two_languages_share_is_answered_in_the_apps_language(engine: Eng
     assert engine.emergency_language(shared, prefer="zh") == "zh"
     assert engine.emergency_language(shared, prefer="ja") == "ja"
     assert engine.emergency_language("help", prefer="zh") == "en"
+
+
+def test_a_channel_that_keeps_no_position_gets_the_same_policy(engine: Engine) -> None:
+    """Telegram keeps nothing: an emergency word is answered alone, other text with the start."""
+    urgent = engine.reply_to_text(None, "giúp tôi", NOW, prefer="vi")
+    assert urgent.urgent and urgent.screen is None
+    assert urgent.line == render.emergency_text(engine.texts, "vi")
+    other = engine.reply_to_text(None, "hello", NOW, prefer="vi")
+    assert not other.urgent and other.screen is not None
+    assert other.screen.text.startswith(engine.texts.text("vi", "use-buttons"))
+    assert other.screen.state == engine.start()

@@ -38,7 +38,7 @@ def test_transcript(engine: Engine, path: Path) -> None:
     for number, step in enumerate(journey["steps"], start=1):
         where = f"{path.name} step {number}"
         if "type" in step:
-            screen = engine.reply_to_text(screen.state, step["type"], at)
+            screen = engine.reply_to_text(screen.state, step["type"], at).screen or screen
         verify(screen, step, where)
         if "press" in step:
             label = str(step["press"])

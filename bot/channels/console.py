@@ -53,5 +53,5 @@ def run_chat(
                 state = screen.state
             screen = engine.screen(state, clock())
         else:
-            screen = engine.reply_to_text(screen.state, typed, clock())
+            screen = engine.reply_to_text(screen.state, typed, clock()).screen or screen
         write("\n" + "─" * 40 + "\n")

@@ -332,21 +332,48 @@ class Engine:
             return None
         return prefer if prefer in found else found[0]
 
-    def reply_to_text(self, state: State, text: str, now: datetime) -> Screen:
-        """Typed text is never kept: an emergency word gets 110/119, anything else the screen.
+    def reply_to_text(
+        self,
+        state: State | None,
+        text: str,
+        now: datetime,
+        *,
+        prefer: str | None = None,
+        hint: str | None = None,
+    ) -> Typed:
+        """The one policy for typed text, in every channel; the text itself is never kept.
 
-        Before a language is chosen, the emergency answer is in the language of the word typed.
+        An emergency word gets 110/119 at once, in the language of the screen, else of the
+        word (a word several languages share in `prefer`, the app's language). Anything else
+        keeps the person where they are with a line saying to use the buttons. `state` is the
+        position when the channel knows it (the terminal chat); a channel that keeps nothing
+        (Telegram) passes None: the emergency answer then comes alone, under the screens the
+        person already has, and other text gets the start with the line on top.
         """
-        current = self.screen(state, now)
-        word_lang = self.emergency_language(text)
+        known = state is not None
+        current = self.screen(state if state is not None else self.start(), now, hint=hint)
+        lang = state.lang if state is not None else None
+        word_lang = self.emergency_language(text, prefer=lang or prefer)
         if word_lang is not None:
-            lang = state.lang or word_lang
-            urgent = render.emergency_text(self.texts, lang)
-            return replace(current, text=urgent + "\n\n" + current.text)
-        if state.lang is None:
-            return current  # the language picker speaks every language already
-        hint = self.texts.text(current.lang, "use-buttons")
-        return replace(current, text=hint + "\n\n" + current.text)
+            urgent = render.emergency_text(self.texts, lang or word_lang)
+            if not known:
+                return Typed(urgent, None, urgent=True)
+            return Typed(urgent, replace(current, text=urgent + "\n\n" + current.text), True)
+        if known and lang is None:
+            return Typed("", current, urgent=False)  # the picker speaks every language already
+        line_lang = lang or (prefer if prefer is not None and self.texts.has(prefer) else REFERENCE)
+        line = self.texts.text(line_lang, "use-buttons")
+        return Typed(line, replace(current, text=line + "\n\n" + current.text), urgent=False)
+
+
+@dataclass(frozen=True)
+class Typed:
+    """What typed text gets: a line, and the screen to show it on (None: the line alone)."""
+
+    line: str
+    screen: Screen | None
+    #: An emergency word: send at once, and keep trying through an outage.
+    urgent: bool
 
 
 def apply(state: State, option: Option) -> State:

@@ -304,23 +304,24 @@ class Channel:
     async def other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Typed text, stickers, photos, unknown commands...: never kept, answered kindly.
 
-        An emergency word gets 110 and 119 alone, at once. Anything else gets a line saying
-        to use the buttons, and buttons to use: the bot keeps no position to return to, so it
-        offers the start (the screens already above keep working too).
+        The core's one policy for typed text (`Engine.reply_to_text`), told that this channel
+        keeps no position: an emergency word gets 110 and 119 alone, at once; anything else
+        the start with a line saying to use the buttons (the screens above keep working too).
         """
         message = update.effective_message
         if message is None:
             return
-        typed = message.text or message.caption or ""
-        app_lang = self._lang_for(update)
-        word_lang = self.engine.emergency_language(typed, prefer=app_lang) if typed else None
-        texts = self.engine.texts
-        if word_lang is not None:
-            await self.say(message.chat_id, render.emergency_text(texts, word_lang), urgent=True)
-            return
-        picker = self.engine.screen(self.engine.start(), self.clock(), hint=self._hint(update))
-        hint = texts.text(app_lang, "use-buttons")
-        await self.send(message.chat_id, replace(picker, text=hint + "\n\n" + picker.text))
+        typed = self.engine.reply_to_text(
+            None,
+            message.text or message.caption or "",
+            self.clock(),
+            prefer=self._lang_for(update),
+            hint=self._hint(update),
+        )
+        if typed.screen is None:
+            await self.say(message.chat_id, typed.line, urgent=typed.urgent)
+        else:
+            await self.send(message.chat_id, typed.screen)
 
     async def group(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """In a group the flow never runs: one line pointing to a private chat."""
