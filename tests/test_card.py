@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from bot.core.content import Content
-from bot.ops.card import hours_text
+from bot.core.situations import Situation
+from bot.ops.card import hours_text, services
 from tests.browser import chromium, screenshot
+from tests.conftest import jst
 from tests.test_cli import run
 
 NAMED = {"TELEGRAM_BOT_USERNAME": "help_info_jp_bot"}
@@ -85,3 +87,12 @@ def test_card_bad_input(args: list[str], says: str) -> None:
     result = run("card", *args, env=NAMED)
     assert result.returncode == 2
     assert says in result.stderr
+
+
+def test_the_services_on_a_card_do_not_depend_on_the_hour_it_is_printed(content: Content) -> None:
+    for lang in content.texts.languages:
+        for situation in [None, *Situation]:
+            at_night = services(content, lang, situation, jst(2026, 5, 12, 3))
+            by_day = services(content, lang, situation, jst(2026, 5, 12, 14))
+            on_sunday = services(content, lang, situation, jst(2026, 5, 17, 11))
+            assert at_night == by_day == on_sunday, (lang, situation)

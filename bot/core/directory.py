@@ -112,8 +112,13 @@ class Directory:
         *,
         ip_phone: bool = False,
         limit: int = MAX_SERVICES,
+        by_hour: bool = True,
     ) -> Referral:
-        """The ordered referral for this person now (see the module docstring for the order)."""
+        """The ordered referral for this person now (see the module docstring for the order).
+
+        `by_hour=False` leaves the hour out of the order, for what is printed to keep (cards):
+        relevance and language only, the same whenever it is printed.
+        """
         wanted = frozenset(situations)
         emergency = [
             self.item(c, lang, at, ip_phone)
@@ -125,7 +130,7 @@ class Directory:
             for c in self.contacts
             if not c.emergency and wanted.intersection(c.situations)
         ]
-        services.sort(key=lambda item: self._rank(item, wanted))
+        services.sort(key=lambda item: self._rank(item, wanted, by_hour=by_hour))
         items = emergency + services[:limit]
         language_gap = bool(services) and not any(i.speaks is Speaks.YES for i in services)
         if any(i.usable_now and not i.contact.emergency and i.open_now for i in items):
@@ -148,9 +153,13 @@ class Directory:
             language_gap=language_gap,
         )
 
-    def _rank(self, item: Item, wanted: frozenset[Situation]) -> tuple[int, ...]:
+    def _rank(
+        self, item: Item, wanted: frozenset[Situation], *, by_hour: bool = True
+    ) -> tuple[int, ...]:
         language = list(Speaks).index(item.speaks)
-        if item.open_now:
+        if not by_hour:
+            now = 0
+        elif item.open_now:
             now = 0  # a person can talk to someone right now
         elif item.usable_now:
             now = 1  # open all the time, or takes written reports at any time

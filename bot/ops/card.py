@@ -92,10 +92,17 @@ def hours_text(texts: Texts, lang: str, contact: Contact) -> str:
     return "; ".join(parts) or texts.text(lang, "hours-unknown")
 
 
-def services(content: Content, lang: str, situation: Situation | None) -> list[Contact]:
-    """Services with a phone for the situation, those that speak the language first."""
+def services(
+    content: Content, lang: str, situation: Situation | None, at: datetime | None = None
+) -> list[Contact]:
+    """Services with a phone for the situation, those that speak the language first.
+
+    A card is kept for months: the order leaves out whether a service is open at the moment
+    it is printed (`at` only decides nothing but the hours computed alongside).
+    """
     wanted = {situation} if situation else {Situation.NOT_SURE}
-    referral = content.directory.match(lang, wanted, datetime.now(TOKYO), limit=100)
+    moment = at or datetime.now(TOKYO)
+    referral = content.directory.match(lang, wanted, moment, limit=100, by_hour=False)
     items = [i for i in referral.items if not i.contact.emergency and i.contact.phones]
     items = [i for i in items if i.contact.id != ANONYMOUS]
     speaking = [i for i in items if i.speaks is Speaks.YES]
