@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import itertools
+import re
+import shutil
+from pathlib import Path
 
 import pytest
 
+from bot.core import render
 from bot.core.content import Content
 from bot.core.engine import MAX_BUTTON_DATA, MAX_TEXT, Engine, State, telegram_length
 from bot.core.languages import LANGUAGES, REFERENCE
 from bot.core.situations import PROFILE, TOPICS
 from bot.ops.check import check, used_messages
-from tests.conftest import FLOWS, LOCALES, jst
+from tests.conftest import FLOWS, LOCALES, ROOT, jst
 
 LOCALE_CODES = sorted(p.name for p in LOCALES.iterdir() if p.is_dir())
 MOMENTS = (jst(2026, 5, 12, 14, 0), jst(2026, 5, 4, 23, 0), jst(2027, 1, 2, 3, 0))
@@ -60,3 +64,25 @@ def test_every_locale_names_emergency_words(engine: Engine, code: str) -> None:
     for word in words:
         if word.strip():
             assert engine.emergency_language(word) is not None, word
+
+
+def test_every_message_id_the_code_names_is_declared() -> None:
+    """CODE_MESSAGES is what check holds every locale to: an id the code uses and the list
+    forgets would pass check and then fail for a person (or a printed card)."""
+    named: set[str] = set()
+    for path in (ROOT / "bot").rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        named |= set(re.findall(r"\.text\(\s*[^,()]+,\s*[\"']([a-z][a-z0-9-]*)[\"']", source))
+        named |= set(re.findall(r"\.render\(\s*[\"']([a-z][a-z0-9-]*)[\"']", source))
+    assert named, "the pattern found no message ids at all"
+    assert named <= set(render.CODE_MESSAGES), sorted(named - set(render.CODE_MESSAGES))
+
+
+def test_a_text_only_a_card_uses_is_still_required_by_check(tmp_path: Path) -> None:
+    shutil.copytree(LOCALES, tmp_path / "locales")
+    for path in (tmp_path / "locales").glob("*/card.ftl"):
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        path.write_text("".join(x for x in lines if not x.startswith("card-danger")), "utf-8")
+    report = check(FLOWS, tmp_path / "locales")
+    assert not report.ok
+    assert any("card-danger" in str(problem) for problem in report.problems)

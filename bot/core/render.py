@@ -174,7 +174,9 @@ def args_for(for_other: bool) -> Args:
     return {"for_other": "yes" if for_other else "no"}
 
 
-#: Message ids the code itself uses (besides those the flow, contact and rights files name).
+#: Message ids the code itself uses (besides those the flow, contact and rights files name):
+#: `check` requires each in every locale, and a test fails on any id the code names that is
+#: missing here.
 CODE_MESSAGES = (
     "footer-emergency",
     "use-buttons",
@@ -218,6 +220,19 @@ CODE_MESSAGES = (
     "cmd-exit",
     "bot-description",
     "bot-short-description",
+    "referral-intro",
+    # Printed cards (ops/card.py).
+    "card-outside",
+    "card-title",
+    "card-danger",
+    "card-scan",
+    "hours-always",
+    "hours-unknown",
+    "hours-daily",
+    "hours-weekdays",
+    "hours-weekend",
+    "hours-day",
+    "hours-holidays-closed",
 )
 
 #: Sample values for every variable a text may use, to render each text in `check`.
