@@ -26,6 +26,7 @@ import httpx
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 
 from telegram import (
+    Bot,
     BotCommand,
     CallbackQuery,
     InlineKeyboardButton,
@@ -112,7 +113,7 @@ class Channel:
         self._engine = engine
         self.clock = clock or (lambda: datetime.now(TOKYO))
         self.counts: Recorder = counts or Uncounted()
-        self.bot: Any = None  # set by build_application
+        self._bot: Bot | None = None  # set by build_application
 
     @property
     def engine(self) -> Engine:
@@ -123,6 +124,17 @@ class Channel:
     @engine.setter
     def engine(self, engine: Engine) -> None:
         self._engine = engine
+
+    @property
+    def bot(self) -> Bot:
+        """The Application's bot, typed, so that mypy sees every Bot API call."""
+        if self._bot is None:
+            raise RuntimeError("the channel is not part of an Application yet")
+        return self._bot
+
+    @bot.setter
+    def bot(self, bot: Bot) -> None:
+        self._bot = bot
 
     @property
     def emergency_only(self) -> bool:
