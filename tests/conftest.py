@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.channels.telegram.limits import TELEGRAM
 from bot.core.content import Content, load_content
 from bot.core.engine import Engine
 from bot.core.hours import TOKYO
@@ -47,7 +48,7 @@ def content() -> Content:
 
 @pytest.fixture(scope="session")
 def engine(content: Content) -> Engine:
-    return Engine(content)
+    return Engine(content, limits=TELEGRAM)
 
 
 @pytest.fixture

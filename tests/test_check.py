@@ -207,7 +207,7 @@ def test_screen_longer_than_telegram_allows(tree: Path) -> None:
             f"right-not-your-fault = {long}",
         )
     found = problems(tree)
-    assert any("characters (max 4096)" in p for p in found), found
+    assert any("characters (max 4096 on Telegram)" in p for p in found), found
 
 
 def test_check_command_prints_file_line_and_exits_1(

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from bot.channels.telegram.limits import TELEGRAM, utf16_units
 from bot.core import render
 from bot.core.content import Content
-from bot.core.engine import MAX_BUTTON_DATA, MAX_TEXT, Engine, State, telegram_length
+from bot.core.engine import Engine, State
 from bot.core.languages import LANGUAGES, REFERENCE
 from bot.core.situations import PROFILE, TOPICS
 from bot.ops.check import check, used_messages
@@ -51,11 +52,11 @@ def test_every_screen_renders_in_every_situation(engine: Engine, code: str) -> N
             for profile, topic, moment in itertools.product(profiles, sorted(TOPICS), MOMENTS):
                 state = State(flow.id, node.id, code, profile | {topic})
                 screen = engine.screen(state, moment)
-                assert 0 < telegram_length(screen.text) <= MAX_TEXT
+                assert 0 < utf16_units(screen.text) <= TELEGRAM.text
                 assert "{" not in screen.text and "$" not in screen.text, screen.text
                 for button in screen.buttons:
                     assert button.label.strip()
-                    assert 0 < len(button.data.encode()) <= MAX_BUTTON_DATA
+                    assert 0 < len(button.data.encode()) <= TELEGRAM.button_data
 
 
 @pytest.mark.parametrize("code", LOCALE_CODES)

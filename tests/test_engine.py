@@ -6,8 +6,11 @@ from dataclasses import replace
 
 import pytest
 
+from bot.channels.telegram.limits import TELEGRAM
 from bot.core import render
-from bot.core.engine import MAX_BUTTON_DATA, BadDataError, Engine, State
+from bot.core.content import Content
+from bot.core.engine import BadDataError, Engine, State
+from bot.core.limits import Limits
 from bot.core.situations import Situation
 from tests.conftest import jst
 
@@ -38,7 +41,7 @@ def test_walk_to_a_referral_records_only_enum_answers(engine: Engine) -> None:
     screen = engine.screen(state, NOW)
     assert screen.referral is not None
     assert "Is the person" not in screen.text
-    assert all(len(b.data.encode()) <= MAX_BUTTON_DATA for b in screen.buttons)
+    assert all(len(b.data.encode()) <= TELEGRAM.button_data for b in screen.buttons)
 
 
 def test_another_situation_replaces_the_topic_and_keeps_the_profile(engine: Engine) -> None:
@@ -185,3 +188,14 @@ def test_a_channel_that_keeps_no_position_gets_the_same_policy(engine: Engine) -
     assert not other.urgent and other.screen is not None
     assert other.screen.text.startswith(engine.texts.text("vi", "use-buttons"))
     assert other.screen.state == engine.start()
+
+
+def test_the_engine_fits_screens_to_the_limits_it_is_given(content: Content) -> None:
+    """A channel's limits are a value: a smaller channel gets fewer services, never a cut text."""
+    state = State("main", "referral", "vi", frozenset({Situation.LABOR, Situation.NOT_SURE}))
+    roomy = Engine(content).screen(state, NOW)
+    small = Limits("small", text=len(roomy.text) - 1)
+    fitted = Engine(content, limits=small).screen(state, NOW)
+    assert len(fitted.text) <= small.text
+    assert fitted.referral is not None and roomy.referral is not None
+    assert len(fitted.referral.items) < len(roomy.referral.items)

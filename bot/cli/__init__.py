@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from bot import __version__
+from bot.channels.telegram.limits import TELEGRAM
 from bot.core import render
 from bot.core.content import DIRS_RULE, Content, default_dirs, load_content
 from bot.core.directory import Item, Referral
@@ -28,6 +29,8 @@ from bot.ops.stats import PERIODS
 from bot.runtime.settings import SettingsError, from_env
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+#: The terminal chat and `refer` show what Telegram users get, trimmed to its limits.
+SHOWN_AS = TELEGRAM
 
 
 def _moment(text: str) -> datetime:
@@ -533,7 +536,7 @@ def _chat(content: Content, args: argparse.Namespace) -> int:
         print(text, flush=True)
 
     return run_chat(
-        Engine(content),
+        Engine(content, limits=SHOWN_AS),
         lang=args.lang,
         topic=args.situation,
         clock=clock,
@@ -543,7 +546,7 @@ def _chat(content: Content, args: argparse.Namespace) -> int:
 
 
 def _refer(content: Content, args: argparse.Namespace) -> int:
-    engine = Engine(content)
+    engine = Engine(content, limits=SHOWN_AS)
     at: datetime = args.at or datetime.now(TOKYO)
     situations = frozenset(args.situation)
     referral = engine.refer(args.lang, situations, at, ip_phone=args.ip_phone)

@@ -19,18 +19,9 @@ from bot.core.content import Content
 from bot.core.directory import MAX_SERVICES, Referral
 from bot.core.i18n import TextError
 from bot.core.languages import LANGUAGES, REFERENCE
+from bot.core.limits import UNLIMITED, Limits
 from bot.core.models import ChoiceNode, Flow, LanguageNode, Node, Option, ReferralNode, Right
 from bot.core.situations import TOPICS, Situation, from_mask, to_mask
-
-#: Telegram's limits: callback data 1-64 bytes, message text 4096 characters.
-MAX_BUTTON_DATA = 64
-MAX_TEXT = 4096
-
-
-def telegram_length(text: str) -> int:
-    """A message's length as Telegram counts it: UTF-16 code units (an emoji counts two)."""
-    return len(text.encode("utf-16-le")) // 2
-
 
 DATA_VERSION = "1"
 _DATA = re.compile(
@@ -86,10 +77,14 @@ class Press:
 class Engine:
     """Runs the flows of one Content (flows, contacts, rights, texts)."""
 
-    def __init__(self, content: Content, default_flow: str = "main") -> None:
+    def __init__(
+        self, content: Content, default_flow: str = "main", limits: Limits = UNLIMITED
+    ) -> None:
         self.content = content
         self.texts = content.texts
         self.default_flow = default_flow
+        #: The channel's: a referral gives up services rather than outgrow its messages.
+        self.limits = limits
         if default_flow not in content.flows:
             raise ValueError(f"no flow '{default_flow}'")
 
@@ -232,8 +227,8 @@ class Engine:
         rights: tuple[Right, ...] = ()
         if isinstance(node, ReferralNode):
             rights = self.rights_for(lang, state.situations)
-            # Fewer services rather than a message Telegram refuses: the last ones (closed, or
-            # not in the person's language) give way first, in languages with longer words.
+            # Fewer services rather than a message the channel refuses: the last ones (closed,
+            # or not in the person's language) give way first, in languages with longer words.
             limit = MAX_SERVICES
             while True:
                 referral = self.content.directory.match(
@@ -242,7 +237,8 @@ class Engine:
                 body = render.referral_text(
                     texts, lang, referral, rights, node.max_rights, intro, args
                 )
-                if telegram_length(render.with_footer(texts, lang, body)) <= MAX_TEXT:
+                text = render.with_footer(texts, lang, body)
+                if self.limits.measure(text) <= self.limits.text:
                     break
                 if limit <= 1:
                     break

@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from bot.channels.telegram.limits import TELEGRAM
 from bot.core import render
 from bot.core.content import Content, load_content
-from bot.core.engine import MAX_BUTTON_DATA, MAX_TEXT, Engine, State, telegram_length
+from bot.core.engine import Engine, State
 from bot.core.hours import TOKYO
 from bot.core.i18n import Catalog, TextError
 from bot.core.languages import LANGUAGES, REFERENCE
+from bot.core.limits import Limits
 from bot.core.models import Flow, LanguageNode, ReferralNode
 from bot.core.problems import Problem
 from bot.core.situations import PROFILE, TOPICS, Situation
@@ -130,9 +132,14 @@ def _reach(graph: dict[str, list[str]], start: str) -> set[str]:
     return seen
 
 
+#: Every channel the bot serves: each screen is held to each one's limits.
+CHANNELS: tuple[Limits, ...] = (TELEGRAM,)
+
+
 def _check_button_data(content: Content, flow: Flow) -> list[Problem]:
-    """Every button's data, with the longest position possible, fits Telegram's 64 bytes."""
+    """Every button's data, with the longest position possible, fits every channel's."""
     engine = Engine(content, default_flow=flow.id)
+    room = min(limits.button_data for limits in CHANNELS)
     doc = content.docs[f"flow:{flow.id}"]
     widest = State(flow.id, "", "en", frozenset(Situation), ip_phone=True)
     problems = []
@@ -145,11 +152,13 @@ def _check_button_data(content: Content, flow: Flow) -> list[Problem]:
         )
         for choice in choices:
             size = len(engine.encode(state, choice).encode("utf-8"))
-            if size > MAX_BUTTON_DATA:
+            if size > room:
                 line = doc.line_of(("flow", "nodes", index, "id"))
                 problems.append(
                     Problem(
-                        doc.path, line, f"button data of node '{node.id}' is {size} bytes (max 64)"
+                        doc.path,
+                        line,
+                        f"button data of node '{node.id}' is {size} bytes (max {room})",
                     )
                 )
                 break
@@ -371,10 +380,17 @@ def _renders(catalog: Catalog) -> list[Problem]:
 
 
 def _check_screens(content: Content) -> list[Problem]:
-    """Every screen in every language, in every situation, fits a Telegram message."""
+    """Every screen in every language, in every situation, fits every channel's messages."""
+    problems: list[Problem] = []
+    for limits in CHANNELS:
+        problems += _check_screens_for(content, limits)
+    return problems
+
+
+def _check_screens_for(content: Content, limits: Limits) -> list[Problem]:
     problems: list[Problem] = []
     for flow in content.flows.values():
-        engine = Engine(content, default_flow=flow.id)
+        engine = Engine(content, default_flow=flow.id, limits=limits)
         doc = content.docs[f"flow:{flow.id}"]
         for index, node in enumerate(flow.nodes):
             for state, moment in _sample_states(
@@ -386,15 +402,15 @@ def _check_screens(content: Content) -> list[Problem]:
                     line = doc.line_of(("flow", "nodes", index, "id"))
                     problems.append(Problem(doc.path, line, f"{state.lang}: {exc}"))
                     break
-                length = telegram_length(screen.text)
-                if length > MAX_TEXT:
+                length = limits.measure(screen.text)
+                if length > limits.text:
                     line = doc.line_of(("flow", "nodes", index, "id"))
                     problems.append(
                         Problem(
                             doc.path,
                             line,
                             f"{state.lang}: screen '{node.id}' is {length} characters "
-                            f"(max {MAX_TEXT}) for {sorted(state.situations)}",
+                            f"(max {limits.text} on {limits.name}) for {sorted(state.situations)}",
                         )
                     )
                     break

@@ -11,6 +11,7 @@ import html
 from datetime import datetime
 from pathlib import Path
 
+from bot.channels.telegram.limits import TELEGRAM
 from bot.core.content import Content
 from bot.core.engine import Engine, Screen, State
 from bot.core.languages import LANGUAGES
@@ -84,7 +85,7 @@ def _hours(contact: Contact) -> str:
 
 
 def page(content: Content, langs: list[str], at: datetime) -> str:
-    engine = Engine(content)
+    engine = Engine(content, limits=TELEGRAM)  # what people see on Telegram
     columns = f"repeat({len(langs)}, minmax(16rem, 1fr))"
     out = [
         "<!doctype html>",

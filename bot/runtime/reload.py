@@ -83,7 +83,7 @@ class Reloader:
                 for problem in report.problems[:50]:
                     log.warning("%s", problem)
                 return False
-            self.channel.engine = Engine(report.content)
+            self.channel.engine = Engine(report.content, limits=self.channel.limits)
             if self.keep_in is not None:
                 await asyncio.to_thread(save, self.keep_in, self.flows_dir, self.locales_dir)
             revisions = ", ".join(f"{k} {v}" for k, v in report.content.revisions.items())

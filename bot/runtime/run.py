@@ -13,6 +13,7 @@ from pathlib import Path
 from telegram.error import InvalidToken, NetworkError, TelegramError
 
 from bot.channels.telegram.channel import build_application, polling
+from bot.channels.telegram.limits import TELEGRAM
 from bot.channels.telegram.polling import PollingEndedError
 from bot.channels.telegram.webhook import webhook
 from bot.core.content import Content
@@ -84,7 +85,7 @@ def run_bot(settings: Settings, content: Content | None, sources: Sources | None
 
 async def _serve(settings: Settings, content: Content | None, sources: Sources | None) -> None:
     counts = Counts(settings.data_dir)
-    engine = Engine(content) if content is not None else None
+    engine = Engine(content, limits=TELEGRAM) if content is not None else None
     app, channel = build_application(settings.token, settings.api_base_url, engine, counts=counts)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

@@ -48,6 +48,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.channels.telegram.limits import TELEGRAM
 from bot.channels.telegram.polling import QuietRequest, poll
 from bot.core import render
 from bot.core.emergency import emergency_answer
@@ -103,6 +104,9 @@ class Channel:
     With no engine at all (the operator files are broken and no good copy was kept), the
     channel is in emergency mode: every message and every tap gets 110 and 119, nothing else.
     """
+
+    #: What the engine must fit its screens to on Telegram.
+    limits = TELEGRAM
 
     def __init__(
         self,
