@@ -103,11 +103,11 @@ async def test_rows_grow_with_combinations_not_with_people(engine: Engine, tmp_p
         with sqlite3.connect(folder / DB_NAME) as db:
             return int(db.execute("SELECT count(*) FROM counts").fetchone()[0])
 
-    few = await serve(20, tmp_path / "few")
-    many = await serve(200, tmp_path / "many")
+    few = await serve(5, tmp_path / "few")
+    many = await serve(60, tmp_path / "many")
     assert few == many == 3  # start (by link), screen (referral), situation (labor)
     with sqlite3.connect(tmp_path / "many" / DB_NAME) as db:
-        assert db.execute("SELECT sum(n) FROM counts WHERE kind = 'start'").fetchone()[0] == 200
+        assert db.execute("SELECT sum(n) FROM counts WHERE kind = 'start'").fetchone()[0] == 60
 
 
 @pytest.fixture
