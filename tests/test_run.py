@@ -64,9 +64,14 @@ async def test_a_token_telegram_refuses_is_one_line_and_exit_2() -> None:
     assert TOKEN.split(":")[1] not in out + err
 
 
-def test_the_environment_example_names_every_setting_and_no_other() -> None:
+def test_every_setting_the_code_reads_is_documented_and_no_other() -> None:
+    """The code is the declaration: deploy/env.example and the README's table list exactly the
+    environment variables some part of the bot reads."""
+    code = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "bot").rglob("*.py"))
+    read = set(re.findall(r'"((?:TELEGRAM|WEBHOOK|REFERRAL|LOG)_[A-Z_]+)"', code))
     example = (ROOT / "deploy" / "env.example").read_text(encoding="utf-8")
     documented = set(re.findall(r"^#?([A-Z][A-Z_]+)=", example, flags=re.MULTILINE))
-    code = (ROOT / "bot" / "runtime" / "settings.py").read_text(encoding="utf-8")
-    read = set(re.findall(r'env\.get\("([A-Z_]+)"', code))
-    assert documented == read
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = set(re.findall(r"`([A-Z][A-Z_]+)`", readme.split("| Variable | Meaning |")[1][:3000]))
+    assert read == documented, (sorted(read - documented), sorted(documented - read))
+    assert read <= table, sorted(read - table)

@@ -1,0 +1,118 @@
+"""The conversation at the terminal: `chat`, and `refer` for one referral as text or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from bot.cli.common import EXIT_OK, SHOWN_AS, data_options, language, load, moment, situation
+from bot.core import render
+from bot.core.directory import Item, Referral
+from bot.core.engine import Engine
+from bot.core.hours import TOKYO
+from bot.core.situations import Situation
+
+
+def register(sub: Any) -> None:
+    chat = sub.add_parser("chat", help="talk to the bot in this terminal (no account, no network)")
+    chat.add_argument("--lang", type=language, help="skip the language question")
+    chat.add_argument("--situation", type=situation, help="start with this situation")
+    chat.add_argument("--at", type=moment, help="pretend it is this time (ISO 8601)")
+    data_options(chat)
+    chat.set_defaults(handler=run_chat_command)
+
+    refer = sub.add_parser("refer", help="print the referral the bot would give")
+    refer.add_argument("--lang", type=language, required=True, help="the person's language")
+    refer.add_argument(
+        "--situation",
+        type=situation,
+        action="append",
+        required=True,
+        help="a situation id (repeat for several)",
+    )
+    refer.add_argument("--at", type=moment, help="the time (ISO 8601; default: now)")
+    refer.add_argument("--ip-phone", action="store_true", help="calling from an IP phone")
+    refer.add_argument("--json", action="store_true", help="print JSON")
+    data_options(refer)
+    refer.set_defaults(handler=run_refer)
+
+
+def run_chat_command(args: argparse.Namespace) -> int:
+    content = load(args)
+    from bot.channels.console import run_chat
+
+    fixed: datetime | None = args.at
+
+    def clock() -> datetime:
+        return fixed or datetime.now(TOKYO)
+
+    def write(text: str) -> None:
+        print(text, flush=True)
+
+    return run_chat(
+        Engine(content, limits=SHOWN_AS),
+        lang=args.lang,
+        topic=args.situation,
+        clock=clock,
+        read=lambda: input("> "),
+        write=write,
+    )
+
+
+def run_refer(args: argparse.Namespace) -> int:
+    content = load(args)
+    engine = Engine(content, limits=SHOWN_AS)
+    at: datetime = args.at or datetime.now(TOKYO)
+    situations = frozenset(args.situation)
+    referral = engine.refer(args.lang, situations, at, ip_phone=args.ip_phone)
+    rights = engine.rights_for(args.lang, situations)
+    texts = content.texts
+    if args.json:
+        print(json.dumps(referral_json(engine, referral, rights), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    variables = render.args_for(Situation.SOMEONE_ELSE in situations)
+    intro = texts.text(args.lang, "referral-intro", variables)
+    print(render.referral_text(texts, args.lang, referral, rights, len(rights), intro, variables))
+    return EXIT_OK
+
+
+def referral_json(engine: Engine, referral: Referral, rights: Sequence[Any]) -> dict[str, Any]:
+    """The referral as data: display order, phones as dialed, open now, next opening, notes."""
+    texts, lang = engine.texts, referral.lang
+    args = render.args_for(Situation.SOMEONE_ELSE in referral.situations)
+    return {
+        "lang": lang,
+        "situations": sorted(referral.situations),
+        "at": referral.at.isoformat(),
+        "ip_phone": referral.ip_phone,
+        "reachable_now": referral.reachable.value,
+        "language_gap": referral.language_gap,
+        "referrals": [_item_json(engine, item, referral) for item in referral.items],
+        "safety": [texts.text(lang, r.message_id, args) for r in rights],
+    }
+
+
+def _item_json(engine: Engine, item: Item, referral: Referral) -> dict[str, Any]:
+    texts, lang, contact = engine.texts, referral.lang, item.contact
+    avail = item.availability
+    return {
+        "id": contact.id,
+        "name": render.contact_name(texts, lang, item),
+        "name_ja": contact.name_ja,
+        "phones": list(item.phones),
+        "urls": list(contact.urls),
+        "languages": list(contact.languages),
+        "speaks_your_language": item.speaks.value,
+        "open_now": item.open_now,
+        "status": avail.status.value,
+        "closes_at": avail.closes_at.isoformat() if avail.closes_at else None,
+        "next_open": avail.next_open.isoformat() if avail.next_open else None,
+        "when": render.when(texts, lang, avail, referral.at),
+        "cost": contact.cost,
+        "emergency": contact.emergency,
+        "notes": [texts.text(lang, n.text) for n in contact.notes if lang not in n.skip_for],
+        "source": contact.source,
+    }

@@ -1,0 +1,135 @@
+"""Commands for outreach workers: entry links, QR codes and printed cards."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import Any
+
+from bot.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    CliError,
+    data_options,
+    known_languages,
+    language,
+    load,
+    situation,
+    writing,
+)
+from bot.core.content import Content
+from bot.core.links import LinkError, link, payload
+from bot.runtime.settings import SettingsError, from_env
+
+
+def register(sub: Any) -> None:
+    def link_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--lang", type=language, required=True, help="the person's language")
+        p.add_argument("--situation", type=situation, help="open at this situation")
+        p.add_argument("--source", help="an outreach partner's code from flows/sources.yaml")
+        data_options(p)
+
+    link_cmd = sub.add_parser("link", help="print an entry link for outreach workers")
+    link_options(link_cmd)
+    link_cmd.set_defaults(handler=run_link)
+    qr_cmd = sub.add_parser("qr", help="write the entry link as a QR code (SVG or PNG)")
+    link_options(qr_cmd)
+    qr_cmd.add_argument("-o", "--output", type=Path, required=True, help="FILE.svg or FILE.png")
+    qr_cmd.set_defaults(handler=run_link)
+
+    card_cmd = sub.add_parser(
+        "card", help="write printable wallet cards (HTML or PDF) with the numbers and a QR code"
+    )
+    card_cmd.add_argument(
+        "--lang", type=language, action="append", required=True, help="a language (repeat)"
+    )
+    card_cmd.add_argument("--situation", type=situation, help="the services for this situation")
+    card_cmd.add_argument("--source", help="an outreach partner's code from flows/sources.yaml")
+    card_cmd.add_argument("-o", "--output", type=Path, required=True, help="FILE.html or FILE.pdf")
+    data_options(card_cmd)
+    card_cmd.set_defaults(handler=run_card)
+
+
+def entry_links(args: argparse.Namespace, content: Content, langs: list[str]) -> dict[str, str]:
+    """The entry link for each language, or a CliError saying what to change."""
+    try:
+        if args.source and args.source not in content.sources:
+            raise LinkError(
+                f"'{args.source}' is not listed in flows/sources.yaml "
+                "(add it there first; unlisted codes are counted as 'other')"
+            )
+        username = bot_username()
+        return {code: link(username, payload(code, args.situation, args.source)) for code in langs}
+    except LinkError as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
+
+
+def run_link(args: argparse.Namespace) -> int:
+    content = load(args)
+    output: Path | None = getattr(args, "output", None)
+    if output is not None and output.suffix.lower() not in (".svg", ".png"):
+        raise CliError("-o must name a .svg or .png file", EXIT_USAGE)
+    url = entry_links(args, content, [args.lang])[args.lang]
+    if output is not None:
+        from bot.ops.qr import write_qr
+
+        try:
+            write_qr(url, output)
+        except OSError as exc:
+            raise writing(output, exc) from None
+    print(url)
+    return EXIT_OK
+
+
+def run_card(args: argparse.Namespace) -> int:
+    from bot.ops import card
+
+    content = load(args)
+    suffix = args.output.suffix.lower()
+    if suffix not in (".html", ".pdf"):
+        raise CliError("-o must name a .html or .pdf file", EXIT_USAGE)
+    known_languages(content, args.lang)
+    langs = list(dict.fromkeys(args.lang))
+    urls = entry_links(args, content, langs)
+    page = card.sheet(content, langs, urls, args.situation)
+    try:
+        if suffix == ".pdf":
+            card.to_pdf(page, args.output)
+        else:
+            args.output.write_text(page, encoding="utf-8")
+    except RuntimeError as exc:
+        raise CliError(str(exc)) from None
+    except OSError as exc:
+        raise writing(args.output, exc) from None
+    print(f"wrote {args.output}")
+    return EXIT_OK
+
+
+def bot_username() -> str:
+    """TELEGRAM_BOT_USERNAME, or the username Telegram gives for TELEGRAM_BOT_TOKEN."""
+    named = os.environ.get("TELEGRAM_BOT_USERNAME", "").strip()
+    if named:
+        return named
+    if not os.environ.get("TELEGRAM_BOT_TOKEN", "").strip():
+        raise LinkError("set TELEGRAM_BOT_USERNAME (or TELEGRAM_BOT_TOKEN to ask Telegram)")
+    import asyncio
+
+    from telegram import Bot
+    from telegram.error import TelegramError
+
+    try:
+        settings = from_env(os.environ)
+    except SettingsError as exc:
+        raise LinkError(str(exc)) from None
+
+    async def ask() -> str:
+        async with Bot(settings.token, base_url=settings.api_base_url) as bot:
+            return str(bot.username)
+
+    try:
+        return asyncio.run(ask())
+    except TelegramError as exc:
+        raise LinkError(
+            f"could not ask Telegram for the bot's name ({type(exc).__name__})"
+        ) from None
