@@ -146,3 +146,16 @@ async def test_commands_the_bot_api_refuses_never_hold_up_an_answer(engine: Engi
         assert "110" in await replies_to(server, person, text="help")
         assert time.monotonic() - began < 2
     await server.stop()
+
+
+async def test_a_slow_callback_answer_does_not_hold_up_the_screen(
+    served: tuple[FakeBotApi, Counts],
+) -> None:
+    api, _ = served
+    person = Person()
+    await started(api, person)
+    message = api.last_bot_message(person.id)
+    api.slow_seconds = 4.0
+    api.failures.append(Injected("answerCallbackQuery", "slow", times=1))
+    await api.press(person, message["message_id"], dict(api.buttons(message))["English"])
+    await api.wait_for(lambda: "Who needs help?" in api.last_text(person.id), timeout=2)

@@ -276,9 +276,15 @@ class Channel:
         query = update.callback_query
         if query is None:
             return
-        # Best effort: a tap answered late ("query is too old") still gets its screen.
-        with contextlib.suppress(TelegramError):
-            await query.answer()
+        # Answered beside the screen, best effort: a tap too old to answer, or an answer that
+        # is slow to come back, never holds up or drops the screen itself.
+        answering = asyncio.ensure_future(_answer(query))
+        try:
+            await self._tapped(update, query)
+        finally:
+            await answering
+
+    async def _tapped(self, update: Update, query: CallbackQuery) -> None:
         message = query.message
         if message is None:
             return
@@ -378,6 +384,11 @@ class Channel:
         if isinstance(error, Forbidden):
             return  # the person blocked the bot: nothing to do
         log.warning("update failed: %s", type(error).__name__ if error else "unknown")
+
+
+async def _answer(query: CallbackQuery) -> None:
+    with contextlib.suppress(TelegramError):
+        await query.answer()
 
 
 async def retrying(
