@@ -278,3 +278,33 @@ def test_telegram_profile_limits(tree: Path) -> None:
     assert any(
         "'bot-short-description' is 121 characters; Telegram takes 1 to 120" in p for p in found
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        (
+            "０５７０－００３－１１０",
+            "it has full-width characters; type digits, '-' and '#' in half width",
+        ),
+        ("0570--003-110", "a dash is doubled or at an end"),
+        ("0570-0031100", "its groups of digits are not the usual lengths"),
+        ("570-003-110", "a number in Japan starts with 0"),
+        ("#91100", "a # number has 4 digits after the #"),
+        ("0570 003 110", "only digits, '-' and '#' belong in a number"),
+        ("05700031100", "it has no dashes"),
+    ],
+)
+def test_a_mistyped_number_says_what_is_wrong_and_whose_it_is(
+    tree: Path, typed: str, says: str
+) -> None:
+    edit(tree / "flows/contacts.yaml", 'phones: ["0570-003-110"]', f'phones: ["{typed}"]')
+    expect(
+        tree,
+        "flows/contacts.yaml",
+        f'phones: ["{typed}"]',
+        f"contact 'human_rights_hotline'.phones.0: '{typed}' is not a phone number as printed: "
+        f"{says}",
+    )
+    found = "\n".join(problems(tree))
+    assert "like 110, #9110, 0570-078377 or 0120-007-110" in found

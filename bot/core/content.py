@@ -161,19 +161,39 @@ def _explain(doc: YamlDoc, exc: ValidationError) -> list[Problem]:
         loc, dropped = _resolve(doc.data, error["loc"])
         if dropped is None:
             continue
-        where = ".".join(str(p) for p in loc) or "file"
+        where = _where(doc.data, loc)
         message = str(error["msg"]).removeprefix("Value error, ")
         if error["type"] in ("enum", "literal_error") and isinstance(error.get("input"), str):
             message = f"'{error['input']}': {message}"
         if error["type"] == "extra_forbidden":
             message = f"unknown key '{loc[-1]}'" if loc else "unknown key"
-            where = ".".join(str(p) for p in loc[:-1]) or "file"
+            where = _where(doc.data, loc[:-1])
         elif error["type"] == "missing":
             message = "required, but missing"
         problem = Problem(doc.path, doc.line_of(loc), f"{where}: {message}")
         if problem not in out:
             out.append(problem)
     return out
+
+
+#: What a list item with an `id` is called in messages, by the list it is in.
+_KIND = {"contacts": "contact", "rights": "right", "nodes": "node", "sources": "source"}
+
+
+def _where(data: Any, loc: tuple[int | str, ...]) -> str:
+    """A location as an operator names it: `contact 'houterasu'.phones.0`, not `contacts.7...`."""
+    parts: list[str] = []
+    current = data
+    for part in loc:
+        if _has(current, part):
+            current = current[part]
+            named = isinstance(current, dict) and isinstance(current.get("id"), str)
+            if isinstance(part, int) and named and parts:
+                container = parts.pop()
+                parts.append(f"{_KIND.get(container, container)} '{current['id']}'")
+                continue
+        parts.append(str(part))
+    return ".".join(parts) or "file"
 
 
 def _resolve(data: Any, loc: tuple[int | str, ...]) -> tuple[tuple[int | str, ...], bool | None]:

@@ -61,8 +61,34 @@ def _phone(value: str) -> str:
     if value in PLACEHOLDER_NUMBERS or not value.strip("#-0"):
         raise ValueError(f"'{value}' is a placeholder from a template, not a contact")
     if not _PHONE.match(value):
-        raise ValueError(f"'{value}' is not a phone number as printed (digits, '-', '#')")
+        raise ValueError(f"'{value}' is not a phone number as printed: {_phone_fault(value)}")
     return value
+
+
+_PHONE_FORMS = "write it as the source prints it, like 110, #9110, 0570-078377 or 0120-007-110"
+
+
+def _phone_fault(value: str) -> str:
+    """What is wrong with a number, in words an operator can act on."""
+    if any(ch in value for ch in "０１２３４５６７８９－ー＃"):
+        return (
+            f"it has full-width characters; type digits, '-' and '#' in half width ({_PHONE_FORMS})"
+        )
+    if any(not (ch.isascii() and (ch.isdigit() or ch in "-#")) for ch in value):
+        return f"only digits, '-' and '#' belong in a number ({_PHONE_FORMS})"
+    if "--" in value or value.startswith("-") or value.endswith("-"):
+        return f"a dash is doubled or at an end ({_PHONE_FORMS})"
+    if value.startswith("#"):
+        return f"a # number has 4 digits after the #, like #9110 ({_PHONE_FORMS})"
+    digits = sum(ch.isdigit() for ch in value)
+    if not value.startswith("0"):
+        return f"a number in Japan starts with 0, or is 3 digits such as 110 ({_PHONE_FORMS})"
+    if "-" not in value:
+        return f"it has no dashes ({_PHONE_FORMS})"
+    groups = value.split("-")
+    if len(groups[1]) > 6 or (len(groups) == 3 and len(groups[2]) not in (3, 4)):
+        return f"its groups of digits are not the usual lengths ({_PHONE_FORMS})"
+    return f"it has {digits} digits ({_PHONE_FORMS})"
 
 
 def _url(value: str) -> str:
