@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import random
+import shutil
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -233,3 +234,24 @@ def test_stats_reads_an_old_database_without_changing_it(tmp_path: Path) -> None
     assert result.returncode == 0
     assert "17" in result.stdout
     assert path.read_bytes() == before
+
+
+def test_a_backup_restored_gives_the_same_statistics(data: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "backup" / "counts-2026-11-24.sqlite3"
+    copy.parent.mkdir()
+    made = run("backup", "--data", str(data), "-o", str(copy))
+    assert made.returncode == 0, made.stderr
+    assert (copy.stat().st_mode & 0o777) == 0o600
+    assert not list(copy.parent.glob("*.part"))
+    restored = tmp_path / "restored"
+    restored.mkdir()
+    shutil.copy(copy, restored / DB_NAME)  # the restore: put it back while the bot is stopped
+    before = run("stats", "--data", str(data), "--format", "csv").stdout
+    after = run("stats", "--data", str(restored), "--format", "csv").stdout
+    assert before == after and "language" in after
+
+
+def test_a_backup_without_counts_is_one_clear_line(tmp_path: Path) -> None:
+    result = run("backup", "--data", str(tmp_path), "-o", str(tmp_path / "copy.sqlite3"))
+    assert result.returncode == 1
+    assert "no counts yet" in result.stderr and "Traceback" not in result.stderr

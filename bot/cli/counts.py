@@ -1,4 +1,5 @@
-"""`referral-bot stats`: the counts, as tables, CSV, JSON or a chart, small numbers hidden."""
+"""`referral-bot stats` and `backup`: the counts as tables, CSV, JSON or a chart, small numbers
+hidden; and a safe copy of the database they come from."""
 
 from __future__ import annotations
 
@@ -33,22 +34,54 @@ def register(sub: Any) -> None:
     )
     stats.set_defaults(handler=run_stats)
 
+    backup = sub.add_parser(
+        "backup", help="copy the counts database safely, even while the bot is running"
+    )
+    backup.add_argument("-o", "--output", type=Path, required=True, help="the copy to write")
+    backup.add_argument(
+        "--data", type=Path, help="the data folder (default: $REFERRAL_DATA_DIR or ./data)"
+    )
+    backup.set_defaults(handler=run_backup)
+
+
+def _database(args: argparse.Namespace) -> Path:
+    folder = args.data or Path(os.environ.get("REFERRAL_DATA_DIR", "").strip() or "./data")
+    from bot.runtime.counts import DB_NAME
+
+    path = folder / DB_NAME
+    if not path.is_file():
+        raise CliError(f"no counts yet ({path} does not exist)")
+    return path
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    import sqlite3
+
+    from bot.runtime.counts import backup, reason
+
+    path = _database(args)
+    try:
+        backup(path, args.output)
+    except sqlite3.Error as exc:
+        raise CliError(f"cannot copy {path}, because {reason(exc)}") from None
+    except OSError as exc:
+        raise writing(args.output, exc) from None
+    print(f"wrote {args.output}")
+    return EXIT_OK
+
 
 def run_stats(args: argparse.Namespace) -> int:
     import asyncio
     import sqlite3
 
     from bot.ops import stats
-    from bot.runtime.counts import DB_NAME, read_rows, reason
+    from bot.runtime.counts import read_rows, reason
 
-    folder = args.data or Path(os.environ.get("REFERRAL_DATA_DIR", "").strip() or "./data")
-    path = folder / DB_NAME
     if args.since and args.until and args.since > args.until:
         raise CliError("--since is after --until", EXIT_USAGE)
     if args.chart and args.chart.suffix.lower() not in (".png", ".svg"):
         raise CliError("--chart must name a .png or .svg file", EXIT_USAGE)
-    if not path.is_file():
-        raise CliError(f"no counts yet ({path} does not exist)")
+    path = _database(args)
     try:
         rows = asyncio.run(read_rows(path))
     except sqlite3.Error as exc:

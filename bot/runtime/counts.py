@@ -191,3 +191,25 @@ async def writing(counts: Counts, every: float = 60.0) -> AsyncIterator[None]:
         with contextlib.suppress(asyncio.CancelledError):
             await task
         await counts.flush()
+
+
+def backup(path: Path, to: Path) -> None:
+    """A consistent copy of the counts, taken with SQLite's online backup while the bot writes.
+
+    The copy is a whole database: restoring is putting it back in place of counts.sqlite3 while
+    the bot is stopped. It is written next to `to` first, then renamed, so a failed backup never
+    leaves half a file under the name asked for.
+    """
+    partial = to.with_name(to.name + ".part")
+    partial.unlink(missing_ok=True)
+    partial.touch(mode=0o600)  # like the data folder: for the bot's user (or root) only
+    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        target = sqlite3.connect(partial)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    partial.replace(to)
