@@ -3,7 +3,7 @@
 Each point is published exactly as the tables publish a number (`stats.publish`), from the
 base counts, so the chart gives away nothing the tables hide.
 
-matplotlib is optional (`pip install 'referral-bot[charts]'`); the bot itself never needs it.
+matplotlib is optional (`pip install '.[charts]'`, as the README says); the bot never needs it.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def draw(tables: list[Table], threshold: int, out: Path) -> None:
         import matplotlib.pyplot as plt
     except ImportError as exc:
         raise ChartUnavailableError(
-            "install the charts extra: pip install 'referral-bot[charts]'"
+            "install the charts extra: pip install '.[charts]' in the bot's folder"
         ) from exc
 
     by_kind = {t.kind: t for t in tables}
