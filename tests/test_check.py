@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from bot.core.yamlfile import YamlError, load
 from bot.ops.check import check
 from tests.conftest import FLOWS, LOCALES
 
@@ -308,3 +309,36 @@ def test_a_mistyped_number_says_what_is_wrong_and_whose_it_is(
     )
     found = "\n".join(problems(tree))
     assert "like 110, #9110, 0570-078377 or 0120-007-110" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "says"),
+    [
+        (
+            'contacts:\n  - id: a\n    phones: ["1"]\n   hours: always\n',
+            4,
+            "the indentation of line 4 does not match the lines above it",
+        ),
+        ("contacts:\n  - id: a\n    note: this: that\n", 3, "put a text that contains ': ' in"),
+        ("contacts:\n\t- id: a\n", 2, "line 2 is indented with a tab: use spaces only"),
+        ("contacts: [\n", 2, "a bracket or quote opened on line 2 or before is never closed"),
+    ],
+)
+def test_a_yaml_slip_says_what_to_do(tmp_path: Path, text: str, line: int, says: str) -> None:
+    path = tmp_path / "contacts.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(YamlError) as caught:
+        load(path)
+    assert caught.value.line == line
+    assert says in caught.value.message
+
+
+def test_a_misspelt_situation_suggests_the_likely_one(tree: Path) -> None:
+    edit(tree / "flows/main.yaml", "topic: labor", "topic: labr")
+    expect(
+        tree,
+        "flows/main.yaml",
+        "topic: labr",
+        "flow.node 'what'.options.1.topic: 'labr' is not allowed here; did you mean 'labor'? "
+        "use one of: danger, someone_else,",
+    )

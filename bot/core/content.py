@@ -7,8 +7,10 @@ gives the content only when every file could be read and validated.
 from __future__ import annotations
 
 import base64
+import difflib
 import hashlib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -164,7 +166,7 @@ def _explain(doc: YamlDoc, exc: ValidationError) -> list[Problem]:
         where = _where(doc.data, loc)
         message = str(error["msg"]).removeprefix("Value error, ")
         if error["type"] in ("enum", "literal_error") and isinstance(error.get("input"), str):
-            message = f"'{error['input']}': {message}"
+            message = _choice(error["input"], str(error.get("ctx", {}).get("expected", "")))
         if error["type"] == "extra_forbidden":
             message = f"unknown key '{loc[-1]}'" if loc else "unknown key"
             where = _where(doc.data, loc[:-1])
@@ -178,6 +180,14 @@ def _explain(doc: YamlDoc, exc: ValidationError) -> list[Problem]:
 
 #: What a list item with an `id` is called in messages, by the list it is in.
 _KIND = {"contacts": "contact", "rights": "right", "nodes": "node", "sources": "source"}
+
+
+def _choice(given: str, expected: str) -> str:
+    """A word that is not one of a closed list: the likeliest meant, then the list, short."""
+    allowed = re.findall(r"'([^']*)'", expected)
+    close = difflib.get_close_matches(given, allowed, n=1)
+    meant = f"did you mean '{close[0]}'? " if close else ""
+    return f"'{given}' is not allowed here; {meant}use one of: {', '.join(allowed)}"
 
 
 def _where(data: Any, loc: tuple[int | str, ...]) -> str:

@@ -60,7 +60,7 @@ def loads(text: str, path: Path) -> YamlDoc:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
-        raise YamlError(path, line, f"not valid YAML: {exc.problem or exc.context}") from None
+        raise YamlError(path, line, f"not valid YAML: {_hint(exc, line)}") from None
     except yaml.YAMLError as exc:
         raise YamlError(path, 1, f"not valid YAML: {exc}") from None
     doc = YamlDoc(path=path, data=None)
@@ -69,6 +69,27 @@ def loads(text: str, path: Path) -> YamlDoc:
         return doc
     doc.data = _convert(node, (), doc)
     return doc
+
+
+def _hint(exc: yaml.MarkedYAMLError, line: int) -> str:
+    """The parser's complaint, as what to do about it."""
+    problem = str(exc.problem or exc.context or "")
+    opened = exc.context_mark.line + 1 if exc.context_mark else line
+    if "expected <block end>" in problem:
+        return (
+            f"the indentation of line {line} does not match the lines above it "
+            "(indent with spaces, two more for each level)"
+        )
+    if "mapping values are not allowed" in problem:
+        return (
+            f"line {line} has ': ' where YAML does not expect one: put a text that contains "
+            "': ' in quotes, or check the indentation of this line and the one above"
+        )
+    if "'\\t'" in problem or "\t" in problem:
+        return f"line {line} is indented with a tab: use spaces only"
+    if "<stream end>" in problem or "while parsing a flow" in str(exc.context or ""):
+        return f"a bracket or quote opened on line {opened} or before is never closed"
+    return problem
 
 
 def _convert(node: yaml.Node, loc: Loc, doc: YamlDoc) -> Any:
