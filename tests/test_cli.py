@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import shutil
@@ -195,3 +197,17 @@ def test_the_files_in_the_working_folder_are_the_files_checked(tmp_path: Path) -
     assert result.returncode == 1
     assert f"{contacts}:" in result.stdout
     assert f"found in {tmp_path / 'flows'} and {tmp_path / 'locales'}" in result.stderr
+
+
+def test_the_terminal_chat_counts_only_when_asked_and_stats_reads_it(tmp_path: Path) -> None:
+    folder = tmp_path / "sample"
+    journey = "2\n1\n2\n2\n4\nq\n"  # English, me, adult, not in danger, legal advice
+    chatted = run("chat", "--count-into", str(folder), stdin=journey)
+    assert chatted.returncode == 0, chatted.stderr
+    assert "counted into" in chatted.stdout
+    table = run("stats", "--data", str(folder), "--threshold", "1", "--format", "csv")
+    assert table.returncode == 0, table.stderr
+    rows = {(r["kind"], r["key"], r["language"]) for r in csv.DictReader(io.StringIO(table.stdout))}
+    assert ("start", "", "") in rows and ("language", "", "en") in rows
+    assert any(kind == "screen" for kind, _, _ in rows)
+    # Without the option nothing is written: test_privacy's terminal chat test holds that.

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from bot.core.engine import BadDataError, Engine, Screen
+from bot.core.events import Recorder, Uncounted
 from bot.core.situations import Situation
 
 QUIT_WORDS = frozenset({"q", "quit", "exit"})
@@ -31,8 +32,15 @@ def run_chat(
     clock: Callable[[], datetime],
     read: Callable[[], str],
     write: Callable[[str], None],
+    counts: Recorder | None = None,
 ) -> int:
-    """Talk until the person quits or input ends; returns the exit code."""
+    """Talk until the person quits or input ends; returns the exit code.
+
+    `counts` records what the same steps would count on Telegram (only when an operator asks,
+    to see what `stats` shows without a live bot); by default nothing is counted.
+    """
+    recorder = counts or Uncounted()
+    recorder.add("start", "", lang or "")
     state = engine.start(lang=lang, topic=topic)
     screen = engine.screen(state, clock())
     while True:
@@ -48,7 +56,9 @@ def run_chat(
             return 0
         if answer.isdigit() and 1 <= int(answer) <= len(screen.buttons):
             try:
-                state = engine.press(screen.buttons[int(answer) - 1].data)
+                pressed = engine.decode(screen.buttons[int(answer) - 1].data)
+                state = engine.follow(pressed)
+                engine.record_step(pressed.state, state, recorder)
             except BadDataError:
                 state = screen.state
             screen = engine.screen(state, clock())

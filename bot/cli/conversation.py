@@ -3,17 +3,29 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 from collections.abc import Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
-from bot.cli.common import EXIT_OK, SHOWN_AS, data_options, language, load, moment, situation
+from bot.cli.common import (
+    EXIT_OK,
+    SHOWN_AS,
+    CliError,
+    data_options,
+    language,
+    load,
+    moment,
+    situation,
+)
 from bot.core import render
 from bot.core.directory import Item, Referral
 from bot.core.engine import Engine
 from bot.core.hours import TOKYO
 from bot.core.situations import Situation
+from bot.runtime.counts import Counts
 
 
 def register(sub: Any) -> None:
@@ -21,6 +33,13 @@ def register(sub: Any) -> None:
     chat.add_argument("--lang", type=language, help="skip the language question")
     chat.add_argument("--situation", type=situation, help="start with this situation")
     chat.add_argument("--at", type=moment, help="pretend it is this time (ISO 8601)")
+    chat.add_argument(
+        "--count-into",
+        type=Path,
+        metavar="FOLDER",
+        help="count the steps as the bot would, into FOLDER/counts.sqlite3 (for trying `stats`; "
+        "never the bot's own data folder)",
+    )
     data_options(chat)
     chat.set_defaults(handler=run_chat_command)
 
@@ -52,14 +71,22 @@ def run_chat_command(args: argparse.Namespace) -> int:
     def write(text: str) -> None:
         print(text, flush=True)
 
-    return run_chat(
+    counts = Counts(args.count_into, clock) if args.count_into else None
+    code = run_chat(
         Engine(content, limits=SHOWN_AS),
         lang=args.lang,
         topic=args.situation,
         clock=clock,
         read=lambda: input("> "),
         write=write,
+        counts=counts,
     )
+    if counts is not None:
+        args.count_into.mkdir(parents=True, exist_ok=True)
+        if not asyncio.run(counts.flush()):
+            raise CliError(f"could not write the counts into {args.count_into}")
+        print(f"counted into {args.count_into}: try referral-bot stats --data {args.count_into}")
+    return code
 
 
 def run_refer(args: argparse.Namespace) -> int:

@@ -17,6 +17,7 @@ from functools import cached_property
 from bot.core import render
 from bot.core.content import Content
 from bot.core.directory import MAX_SERVICES, Referral
+from bot.core.events import Recorder
 from bot.core.i18n import TextError
 from bot.core.languages import LANGUAGES, REFERENCE
 from bot.core.limits import UNLIMITED, Limits
@@ -292,6 +293,20 @@ class Engine:
             if lang not in r.skip_for and (r.always or situations.intersection(r.situations))
         ]
         return tuple(sorted(applying, key=lambda r: (not r.always, len(r.situations))))
+
+    # --- what to count ------------------------------------------------------------------------
+
+    def record_step(self, before: State, after: State, recorder: Recorder) -> None:
+        """What a step is counted as, in every channel: a language chosen, and an answer
+        screen reached with its situations (nothing about who, nothing about when)."""
+        lang = after.lang or ""
+        if before.lang is None and after.lang is not None:
+            recorder.add("language", "", lang)
+        node = self.node(after)
+        if node.type in ("referral", "rights") and node.id != before.node:
+            recorder.add("screen", node.id, lang)
+            for situation in sorted(after.situations):
+                recorder.add("situation", situation.value, lang)
 
     # --- typed text ---------------------------------------------------------------------------
 

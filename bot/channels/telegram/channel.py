@@ -52,7 +52,7 @@ from bot.channels.telegram.limits import TELEGRAM
 from bot.channels.telegram.polling import QuietRequest, poll
 from bot.core import render
 from bot.core.emergency import emergency_answer
-from bot.core.engine import BadDataError, Engine, Screen, State
+from bot.core.engine import BadDataError, Engine, Screen
 from bot.core.events import Recorder, Uncounted
 from bot.core.hours import TOKYO
 from bot.core.languages import LANGUAGES, REFERENCE
@@ -310,18 +310,7 @@ class Channel:
             await self.show(query, screen)
             return
         await self.show(query, self.engine.screen(state, now, hint=self._hint(update)))
-        self.count_step(pressed.state, state)
-
-    def count_step(self, before: State, after: State) -> None:
-        """Count a language chosen, and an answer screen reached with its situations."""
-        lang = after.lang or ""
-        if before.lang is None and after.lang is not None:
-            self.counts.add("language", "", lang)
-        node = self.engine.node(after)
-        if node.type in ("referral", "rights") and node.id != before.node:
-            self.counts.add("screen", node.id, lang)
-            for situation in sorted(after.situations):
-                self.counts.add("situation", situation.value, lang)
+        self.engine.record_step(pressed.state, state, self.counts)
 
     async def other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Typed text, stickers, photos, unknown commands...: never kept, answered kindly.
