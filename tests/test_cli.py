@@ -211,3 +211,48 @@ def test_the_terminal_chat_counts_only_when_asked_and_stats_reads_it(tmp_path: P
     assert ("start", "", "") in rows and ("language", "", "en") in rows
     assert any(kind == "screen" for kind, _, _ in rows)
     # Without the option nothing is written: test_privacy's terminal chat test holds that.
+
+
+def test_after_a_plain_install_the_working_folder_still_decides(tmp_path: Path) -> None:
+    """`pip install .` (not -e) ships a copy of the files; the operator's edits must still win."""
+    site = tmp_path / "site"
+    installed = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(site), "."],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    if installed.returncode != 0:
+        pytest.skip(f"could not build the package here: {installed.stderr[-300:]}")
+    assert (site / "bot" / "_data" / "flows" / "contacts.yaml").is_file()
+    work = tmp_path / "work"
+    shutil.copytree(ROOT / "flows", work / "flows")
+    shutil.copytree(ROOT / "locales", work / "locales")
+    (work / "flows" / "contacts.yaml").write_text("contacts: [\n", encoding="utf-8")
+    paths = os.pathsep.join([str(site), *(p for p in sys.path if "site-packages" in p)])
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("REFERRAL_")}
+    environment |= {"PYTHONPATH": paths, "PYTHONIOENCODING": "utf-8"}
+
+    def check_in(folder: Path) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "bot", "check"],
+            cwd=folder,
+            env=environment,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=60,
+            check=False,
+        )
+
+    broken = check_in(work)
+    assert broken.returncode == 1
+    assert f"{work / 'flows' / 'contacts.yaml'}:" in broken.stdout
+    assert f"found in {work / 'flows'}" in broken.stderr
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    shipped = check_in(elsewhere)
+    assert shipped.returncode == 0, shipped.stderr
+    assert f"checked: {site / 'bot' / '_data' / 'flows'}" in shipped.stdout
