@@ -43,10 +43,10 @@ async def test_a_callback_answer_that_fails_or_lags_never_holds_up_the_screen(
     person = Person()
     await started(api, person)
     message = api.last_bot_message(person.id)
-    api.slow_seconds = 4.0
+    api.slow_seconds = 8.0
     api.failures.append(Injected("answerCallbackQuery", kind, times=1))
     await api.press(person, message["message_id"], dict(api.buttons(message))["English"])
-    await api.wait_for(lambda: "Who needs help?" in api.last_text(person.id), timeout=2)
+    await api.wait_for(lambda: "Who needs help?" in api.last_text(person.id), timeout=4)
 
 
 async def test_the_emergency_answer_outlasts_a_six_second_outage(

@@ -41,7 +41,9 @@ class Message:
 
 
 #: How many rendered texts a catalog remembers before it starts again.
-_RENDERED_MAX = 200_000
+_RENDERED_MAX = 20_000
+#: Arguments with few values (who the help is for): texts that use only these are remembered.
+_STATIC = frozenset({"for_other"})
 
 
 @dataclass
@@ -68,15 +70,16 @@ class Catalog:
     def render(self, message_id: str, args: Args | None = None) -> str:
         """The text, or TextError when it is missing or any variable is unresolved.
 
-        Texts are remembered by message and arguments: a screen repeats the same few dozen
-        (a language name, "open now", a note), and Fluent takes far longer to format one
-        than a lookup takes. A catalog never changes once loaded; a reload makes a new one.
+        Texts without arguments, or with only `for_other`, are remembered: a screen repeats
+        the same few dozen (a language name, a note, a label), and Fluent takes far longer to
+        format one than a lookup takes. Texts with times or dates are formatted each time, so
+        memory stays small. A catalog never changes once loaded; a reload makes a new one.
         """
+        if args and not _STATIC.issuperset(args):
+            return self._render(message_id, args)  # times, days, links: too many to keep
+        key = (message_id, tuple(sorted((args or {}).items())))
         try:
-            key = (message_id, tuple(sorted((args or {}).items())))
             return self._rendered[key]
-        except TypeError:  # an argument that cannot be a key: format it every time
-            return self._render(message_id, args)
         except KeyError:
             pass
         text = self._render(message_id, args)

@@ -77,6 +77,8 @@ ORDINARY_WINDOW = 8.0
 #: The longest wait for one Bot API answer: well above Telegram's usual answer time, so a slow
 #: answer is waited for rather than sent again.
 REQUEST_TIMEOUT = 20.0
+#: The longest a tap's screen waits for the tap to be acknowledged (the spinner on the button).
+ANSWER_TIMEOUT = 2.0
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 #: Forwarding stays allowed on every screen, so a number can be passed on; the reasons, screen
 #: by screen, are in flows/main.yaml.
@@ -276,13 +278,12 @@ class Channel:
         query = update.callback_query
         if query is None:
             return
-        # Answered beside the screen, best effort: a tap too old to answer, or an answer that
-        # is slow to come back, never holds up or drops the screen itself.
-        answering = asyncio.ensure_future(_answer(query))
-        try:
-            await self._tapped(update, query)
-        finally:
-            await answering
+        # Answered first (the spinner stops), best effort and briefly: a tap too old to
+        # answer, or an answer slow to come back, never drops the screen or holds it up long.
+        # (Answering beside the screen instead lowered the benchmark's throughput: twice the
+        # requests in flight at once.)
+        await _answer(query)
+        await self._tapped(update, query)
 
     async def _tapped(self, update: Update, query: CallbackQuery) -> None:
         message = query.message
@@ -377,7 +378,12 @@ class Channel:
 
 async def _answer(query: CallbackQuery) -> None:
     with contextlib.suppress(TelegramError):
-        await query.answer()
+        await query.answer(
+            read_timeout=ANSWER_TIMEOUT,
+            write_timeout=ANSWER_TIMEOUT,
+            connect_timeout=ANSWER_TIMEOUT,
+            pool_timeout=ANSWER_TIMEOUT,
+        )
 
 
 async def retrying(
