@@ -119,9 +119,11 @@ def test_own_lines_keep_what_the_bot_vouches_for(
     own = logging.getLogger("bot.example")
     own.info("serving the webhook on %s port %s", "127.0.0.1", Public(18443))
     own.info("a stray id %s and the token %s", 7123456789, TOKEN)
+    own.warning("reload (%s) refused: %d problem(s)", "SIGHUP", 3)
     err = capsys.readouterr().err
     assert "port 18443" in err
     assert "a stray id [id] and the token [secret]" in err
+    assert "reload (SIGHUP) refused: 3 problem(s)" in err
     assert_clean(err)
 
 

@@ -89,11 +89,20 @@ def _own_text(record: logging.LogRecord, secrets: Iterable[str]) -> str:
         return template
     if isinstance(args, dict):
         args = (args,)
-    safe = tuple(a if isinstance(a, Public) else scrub(str(a), secrets) for a in args)
+    safe = tuple(_safe_arg(a, secrets) for a in args)
     try:
         return template % safe
     except (TypeError, ValueError):
         return template
+
+
+def _safe_arg(value: object, secrets: Iterable[str]) -> object:
+    """An argument of the bot's own line: small numbers stay numbers (for %d), text is scrubbed."""
+    if isinstance(value, Public):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool) and abs(value) < 10_000:
+        return value
+    return scrub(str(value), secrets)
 
 
 def _library_text(record: logging.LogRecord) -> str:
