@@ -15,7 +15,7 @@ from bot.channels.telegram.limits import TELEGRAM
 from bot.core.content import Content
 from bot.core.engine import Engine, Screen, State
 from bot.core.languages import LANGUAGES
-from bot.core.models import Contact, Hours, ReferralNode
+from bot.core.models import Contact, Hours, LanguageNode, ReferralNode
 from bot.core.situations import TOPICS, Situation
 
 CSS = """
@@ -47,9 +47,18 @@ def _e(text: str) -> str:
 def _samples(engine: Engine, flow_id: str) -> list[tuple[str, State]]:
     """One state per screen; answer screens once per situation a person can choose."""
     samples: list[tuple[str, State]] = []
-    for node in engine.content.flows[flow_id].nodes:
+    nodes = engine.content.flows[flow_id].nodes
+    # Answer screens that only a "yes, in danger" leads to: read from the flow, not named here.
+    in_danger = {
+        option.next
+        for node in nodes
+        if not isinstance(node, LanguageNode)
+        for option in node.options
+        if Situation.DANGER in option.add
+    }
+    for node in nodes:
         if isinstance(node, ReferralNode):
-            topics = sorted(TOPICS) if node.id != "danger_referral" else [Situation.DANGER]
+            topics = sorted(TOPICS) if node.id not in in_danger else [Situation.DANGER]
             for topic in topics:
                 state = State(flow_id, node.id, "en", frozenset({topic}))
                 samples.append((f"{node.id} · {topic.value}", state))
