@@ -362,13 +362,14 @@ class Engine:
         person already has, and other text gets the start with the line on top.
         """
         known = state is not None
-        current = self.screen(state if state is not None else self.start(), now, hint=hint)
         lang = state.lang if state is not None else None
         word_lang = self.emergency_language(text, prefer=lang or prefer)
+        if word_lang is not None and not known:
+            # At once: nothing else is rendered before the numbers.
+            return Typed(render.emergency_text(self.texts, word_lang), None, urgent=True)
+        current = self.screen(state if state is not None else self.start(), now, hint=hint)
         if word_lang is not None:
             urgent = render.emergency_text(self.texts, lang or word_lang)
-            if not known:
-                return Typed(urgent, None, urgent=True)
             return Typed(urgent, replace(current, text=urgent + "\n\n" + current.text), True)
         if known and lang is None:
             return Typed("", current, urgent=False)  # the picker speaks every language already

@@ -234,8 +234,7 @@ class Channel:
             return
         query = update.callback_query
         if query is not None:
-            with contextlib.suppress(TelegramError):
-                await query.answer()
+            await _answer(query)
         chat = update.effective_chat
         if chat is not None and chat.type == "private":
             await self.say(chat.id, emergency_answer(self._hint(update)), urgent=True)
