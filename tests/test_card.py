@@ -64,7 +64,7 @@ def test_hours_come_from_the_contact_file(content: Content) -> None:
     assert hours_text(texts, "en", by_id["police_110"]) == "open day and night"
     assert hours_text(texts, "en", by_id["anonymous_hotline"]) == "hours: ask"
     hotline = hours_text(texts, "en", by_id["foreign_language_human_rights_hotline"])
-    assert hotline == "Mon–Fri 9:00–17:00; closed on public holidays"
+    assert hotline == "Mon–Fri 9:00–12:00, 13:00–16:00; closed on public holidays"
 
 
 def test_pdf(tmp_path: Path) -> None:

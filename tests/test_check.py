@@ -342,3 +342,37 @@ def test_a_misspelt_situation_suggests_the_likely_one(tree: Path) -> None:
         "flow.node 'what'.options.1.topic: 'labr' is not allowed here; did you mean 'labor'? "
         "use one of: danger, someone_else,",
     )
+
+
+def test_relevance_eligibility_and_reasons_are_checked(tree: Path) -> None:
+    contacts = tree / "flows/contacts.yaml"
+    edit(contacts, "    only_for: [women]\n", "    only_for: [ladies]\n")
+    edit(contacts, "        as: useful\n", "        as: important\n")
+    found = problems(tree)
+    assert any("ladies" in p and "women" in p for p in found), found
+    assert any("important" in p and "core" in p for p in found), found
+
+
+def test_a_reason_without_its_source_is_named(tree: Path) -> None:
+    edit(
+        tree / "flows/contacts.yaml",
+        "        why: why-ihc\n        source: Section 4(6) (L1080-1082)\n",
+        "        why: why-ihc\n",
+    )
+    found = problems(tree)
+    assert any("internet_hotline_center" in p and "source: required" in p for p in found), found
+
+
+def test_a_reason_without_its_text_is_named(tree: Path) -> None:
+    edit(tree / "locales/en/contacts.ftl", "why-yorisoi = ", "why-yorisoi-gone = ")
+    expect(tree, "flows/contacts.yaml", "why: why-yorisoi", "text 'why-yorisoi' is missing in en")
+
+
+def test_a_situation_graded_twice_is_refused(tree: Path) -> None:
+    edit(
+        tree / "flows/contacts.yaml",
+        "      - situations: [report, write_only]\n",
+        "      - situations: [online, write_only]\n",
+    )
+    found = problems(tree)
+    assert any("online is graded twice" in p for p in found), found

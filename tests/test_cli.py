@@ -50,12 +50,16 @@ def test_refer_json_shape_and_order() -> None:
     )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    referrals = data["referrals"]
-    assert referrals
+    referrals = data["first"] + data["more"] + data["actions"]
+    assert data["first"]
     for entry in referrals:
         assert set(entry) >= {
             "id",
             "name",
+            "report_name",
+            "label",
+            "why",
+            "relevance",
             "phones",
             "urls",
             "languages",
@@ -68,10 +72,12 @@ def test_refer_json_shape_and_order() -> None:
     ids = [r["id"] for r in referrals]
     assert len(ids) == len(set(ids))
     # On the evening of a national holiday the labour hotline (9:00-21:00 on holidays) is open,
-    # speaks Vietnamese, and so comes first.
-    assert referrals[0]["id"] == "labor_hotline"
-    assert referrals[0]["open_now"] is True
-    assert data["safety"], "rights texts are included"
+    # serves work first, and speaks Vietnamese: it comes first.
+    assert data["first"][0]["id"] == "labor_hotline"
+    assert data["first"][0]["open_now"] is True
+    assert data["first"][0]["why"]
+    assert data["rights"], "rights texts are included"
+    assert data["first"][0]["name"] in data["text"]  # what the bot shows, as text
 
 
 def test_refer_json_next_open_is_iso_8601() -> None:
@@ -79,7 +85,7 @@ def test_refer_json_next_open_is_iso_8601() -> None:
         "refer", "--lang", "en", "--situation", "legal", "--at", "2026-05-04T10:00+09:00", "--json"
     )
     data = json.loads(result.stdout)
-    houterasu = next(r for r in data["referrals"] if r["id"] == "houterasu_multilingual")
+    houterasu = next(r for r in data["first"] + data["more"] if r["id"] == "houterasu_multilingual")
     assert houterasu["open_now"] is False
     assert houterasu["next_open"] == "2026-05-07T09:00:00+09:00"
 
@@ -87,7 +93,7 @@ def test_refer_json_next_open_is_iso_8601() -> None:
 def test_refer_ip_phone_lists_the_alternate_first() -> None:
     result = run("refer", "--lang", "en", "--situation", "legal", "--ip-phone", "--json")
     data = json.loads(result.stdout)
-    houterasu = next(r for r in data["referrals"] if r["id"] == "houterasu_multilingual")
+    houterasu = next(r for r in data["first"] + data["more"] if r["id"] == "houterasu_multilingual")
     assert houterasu["phones"] == ["050-3754-5430", "0570-078377"]
 
 

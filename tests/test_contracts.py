@@ -14,7 +14,7 @@ from bot.core import render
 from bot.core.content import Content
 from bot.core.engine import Engine, State
 from bot.core.languages import LANGUAGES, REFERENCE
-from bot.core.situations import PROFILE, TOPICS
+from bot.core.situations import LENGTHENING, PROFILE, TOPICS, Situation
 from bot.ops.check import check, used_messages
 from tests.conftest import FLOWS, LOCALES, ROOT, jst
 
@@ -44,9 +44,13 @@ def test_locale_has_exactly_the_reference_texts_and_variables(content: Content, 
 
 @pytest.mark.parametrize("code", LOCALE_CODES)
 def test_every_screen_renders_in_every_situation(engine: Engine, code: str) -> None:
+    lengthening = sorted(LENGTHENING)
     profiles = [
-        frozenset(c) for n in range(len(PROFILE) + 1) for c in itertools.combinations(PROFILE, n)
+        frozenset(c)
+        for n in range(len(lengthening) + 1)
+        for c in itertools.combinations(lengthening, n)
     ]
+    profiles.append(frozenset(PROFILE - {Situation.MAN, Situation.JAPANESE_NATIONAL}))
     for flow in engine.content.flows.values():
         for node in flow.nodes:
             for profile, topic, moment in itertools.product(profiles, sorted(TOPICS), MOMENTS):

@@ -91,7 +91,7 @@ def test_language_picker_names_each_language_in_itself_with_the_hint_first(engin
         "1|main|aaaaa|who|en|0|0|0",  # a revision the bot never made is stale, see below
         "1|main|{rev}|nowhere|en|0|0|0",
         "1|main|{rev}|who|xx|0|0|0",
-        "1|main|{rev}|who|en|ffff|0|0",
+        "1|main|{rev}|who|en|1000000|0|0",
         "1|main|{rev}|who|en|0|0|9",
         "1|main|{rev}|who|en|0|0|@en",
         "1|main|{rev}|language|-|0|0|@zz",

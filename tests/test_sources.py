@@ -72,7 +72,7 @@ def test_every_opening_hour_is_printed_in_the_report(content: Content) -> None:
             continue
         ranges = [
             r
-            for value in contact.hours.model_dump(exclude={"closed"}).values()
+            for value in contact.hours.model_dump(exclude={"closed", "unsure"}).values()
             if isinstance(value, (list, tuple))
             for r in value
         ]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -22,9 +21,9 @@ from bot.cli.common import (
 )
 from bot.core import render
 from bot.core.directory import Item, Referral
-from bot.core.engine import Engine
+from bot.core.engine import Engine, Screen
 from bot.core.hours import TOKYO
-from bot.core.situations import Situation
+from bot.core.situations import EXCLUSIVE, Situation
 from bot.runtime.counts import Counts
 
 
@@ -94,41 +93,66 @@ def run_refer(args: argparse.Namespace) -> int:
     engine = Engine(content, limits=SHOWN_AS)
     at: datetime = args.at or datetime.now(TOKYO)
     situations = frozenset(args.situation)
-    referral = engine.refer(args.lang, situations, at, ip_phone=args.ip_phone)
-    rights = engine.rights_for(args.lang, situations)
-    texts = content.texts
+    for pair in EXCLUSIVE:
+        if pair <= situations:
+            both = " and ".join(sorted(pair))
+            raise CliError(f"--situation {both} cannot both be true of one person; give one")
+    screen = engine.answer(args.lang, situations, at, ip_phone=args.ip_phone)
     if args.json:
-        print(json.dumps(referral_json(engine, referral, rights), ensure_ascii=False, indent=2))
+        print(json.dumps(answer_json(engine, screen), ensure_ascii=False, indent=2))
         return EXIT_OK
-    variables = render.args_for(Situation.SOMEONE_ELSE in situations)
-    intro = texts.text(args.lang, "referral-intro", variables)
-    print(render.referral_text(texts, args.lang, referral, rights, len(rights), intro, variables))
+    print(screen.text)
     return EXIT_OK
 
 
-def referral_json(engine: Engine, referral: Referral, rights: Sequence[Any]) -> dict[str, Any]:
-    """The referral as data: display order, phones as dialed, open now, next opening, notes."""
+def answer_json(engine: Engine, screen: Screen) -> dict[str, Any]:
+    """The answer as data, exactly as the bot shows it: 110/119, the first three with why,
+    a few more, places to go, and the rights on the screen."""
+    referral = screen.referral
+    if referral is None:
+        raise CliError("the flow's answer screen gave no referral")
     texts, lang = engine.texts, referral.lang
     args = render.args_for(Situation.SOMEONE_ELSE in referral.situations)
+    shown_rights = screen.rights[: engine.max_rights(screen.state)]
     return {
         "lang": lang,
         "situations": sorted(referral.situations),
         "at": referral.at.isoformat(),
         "ip_phone": referral.ip_phone,
+        "emergency": [_item_json(engine, item, referral) for item in referral.emergency],
+        "first": [_item_json(engine, item, referral) for item in referral.first],
+        "more": [_item_json(engine, item, referral) for item in referral.more],
+        "actions": [_item_json(engine, item, referral) for item in referral.actions],
+        "rights": [
+            {"id": r.id, "text": texts.text(lang, r.message_id, args), "source": r.source}
+            for r in shown_rights
+        ],
         "reachable_now": referral.reachable.value,
         "language_gap": referral.language_gap,
-        "referrals": [_item_json(engine, item, referral) for item in referral.items],
-        "safety": [texts.text(lang, r.message_id, args) for r in rights],
+        "footer": texts.text(lang, "footer-emergency"),
+        "text": screen.text,
     }
 
 
 def _item_json(engine: Engine, item: Item, referral: Referral) -> dict[str, Any]:
     texts, lang, contact = engine.texts, referral.lang, item.contact
     avail = item.availability
+    reason = item.reason
+    numbers = [*contact.phones, *(a.number for a in contact.alt_phones)]
+    report_name = contact.report_name or texts.text("en", contact.message_id)
     return {
         "id": contact.id,
+        "kind": contact.kind,
         "name": render.contact_name(texts, lang, item),
+        "report_name": report_name,
+        "label": f"{report_name} ({', '.join(numbers)})" if numbers else report_name,
         "name_ja": contact.name_ja,
+        "why": texts.text(lang, reason.why) if reason else None,
+        "why_en": texts.text("en", reason.why) if reason else None,
+        "relevance": reason.as_ if reason else None,
+        "why_source": reason.source if reason else None,
+        "matched": sorted(s for s in referral.situations if s in contact.situations),
+        "only_for": list(contact.only_for),
         "phones": list(item.phones),
         "urls": list(contact.urls),
         "languages": list(contact.languages),
@@ -141,5 +165,6 @@ def _item_json(engine: Engine, item: Item, referral: Referral) -> dict[str, Any]
         "cost": contact.cost,
         "emergency": contact.emergency,
         "notes": [texts.text(lang, n.text) for n in contact.notes if lang not in n.skip_for],
+        "score": round(item.score, 1),
         "source": contact.source,
     }

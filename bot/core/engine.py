@@ -16,7 +16,7 @@ from functools import cached_property
 
 from bot.core import render
 from bot.core.content import Content
-from bot.core.directory import MAX_SERVICES, Referral
+from bot.core.directory import FIRST, MORE, Referral
 from bot.core.events import Recorder
 from bot.core.i18n import TextError
 from bot.core.languages import LANGUAGES, REFERENCE
@@ -27,7 +27,13 @@ from bot.core.situations import TOPICS, Situation, from_mask, to_mask
 DATA_VERSION = "1"
 _DATA = re.compile(
     r"^1\|(?P<flow>[a-z][a-z0-9_]{0,15})\|(?P<rev>[a-z2-7]{5})\|(?P<node>[a-z][a-z0-9_]{0,15})"
-    r"\|(?P<lang>[a-z]{2}|-)\|(?P<mask>[0-9a-f]{1,4})\|(?P<ip>[01])\|(?P<choice>\d{1,2}|@[a-z]{2})$"
+    r"\|(?P<lang>[a-z]{2}|-)\|(?P<mask>[0-9a-f]{1,6})\|(?P<ip>[01])\|(?P<choice>\d{1,2}|@[a-z]{2})$"
+)
+
+#: (first, more) tried in turn until the answer fits the channel.
+_SHORTER: tuple[tuple[int, int], ...] = (
+    *((FIRST, more) for more in range(MORE, -1, -1)),
+    *((first, 0) for first in range(FIRST - 1, 0, -1)),
 )
 
 
@@ -228,12 +234,11 @@ class Engine:
         rights: tuple[Right, ...] = ()
         if isinstance(node, ReferralNode):
             rights = self.rights_for(lang, state.situations)
-            # Fewer services rather than a message the channel refuses: the last ones (closed,
-            # or not in the person's language) give way first, in languages with longer words.
-            limit = MAX_SERVICES
-            while True:
+            # Fewer services rather than a message the channel refuses: those under "more"
+            # give way first, then the last of the first ones, in languages with longer words.
+            for first, more in _SHORTER:
                 referral = self.content.directory.match(
-                    lang, state.situations, now, ip_phone=state.ip_phone, limit=limit
+                    lang, state.situations, now, ip_phone=state.ip_phone, first=first, more=more
                 )
                 body = render.referral_text(
                     texts, lang, referral, rights, node.max_rights, intro, args
@@ -241,9 +246,6 @@ class Engine:
                 text = render.with_footer(texts, lang, body)
                 if self.limits.measure(text) <= self.limits.text:
                     break
-                if limit <= 1:
-                    break
-                limit -= 1
         elif isinstance(node, ChoiceNode):
             body = intro
         else:  # RightsNode
@@ -280,10 +282,22 @@ class Engine:
             lang = REFERENCE if REFERENCE in available else (available[0] if available else "en")
         return Screen(at_picker, lang, text, buttons, columns=2 if len(buttons) > 4 else 1)
 
-    def refer(
+    def answer(
         self, lang: str, situations: frozenset[Situation], now: datetime, *, ip_phone: bool
-    ) -> Referral:
-        return self.content.directory.match(lang, situations, now, ip_phone=ip_phone)
+    ) -> Screen:
+        """The answer screen the default flow shows this person now (for `refer`): the same
+        services, order and rights as in the conversation, within this engine's limits."""
+        flow = self.content.flows[self.default_flow]
+        danger = danger_answers(flow)
+        answers = [n for n in flow.nodes if isinstance(n, ReferralNode)]
+        wanted = [n for n in answers if (n.id in danger) == (Situation.DANGER in situations)]
+        node = (wanted or answers)[0]
+        return self.screen(State(flow.id, node.id, lang, situations, ip_phone), now)
+
+    def max_rights(self, state: State) -> int:
+        """How many rights the screen at `state` shows."""
+        node = self.node(state)
+        return node.max_rights if isinstance(node, ReferralNode) else len(self.content.rights)
 
     def rights_for(self, lang: str, situations: frozenset[Situation]) -> tuple[Right, ...]:
         """Rights that apply: those always shown, then the most specific (fewest situations)."""
@@ -410,3 +424,14 @@ def normalise(text: str) -> str:
 def _latin_or_cyrillic(ch: str) -> bool:
     name = unicodedata.name(ch, "")
     return name.startswith(("LATIN", "CYRILLIC")) or not ch.isalpha()
+
+
+def danger_answers(flow: Flow) -> frozenset[str]:
+    """Answer screens that a "yes, in danger" leads to: read from the flow, never named."""
+    return frozenset(
+        option.next
+        for node in flow.nodes
+        if not isinstance(node, LanguageNode)
+        for option in node.options
+        if Situation.DANGER in option.add
+    )

@@ -88,6 +88,11 @@ class Schedule:
     week: tuple[tuple[Interval, ...], ...]  # index 0 = Monday
     holidays: tuple[Interval, ...] | None  # None: the source does not say
     closed: tuple[MonthDayRange, ...]
+    unsure: tuple[MonthDayRange, ...] = ()  # days the source does not address (New Year)
+
+    def unsure_on(self, day: date) -> bool:
+        """A day the source leaves out (around New Year): open hours are not sure."""
+        return any(r.contains(day) for r in self.unsure)
 
     def intervals_on(self, day: date) -> tuple[tuple[Interval, ...], bool]:
         """Hours on a calendar day, and whether the source is sure of them.
@@ -97,11 +102,13 @@ class Schedule:
         """
         if any(r.contains(day) for r in self.closed):
             return (), True
+        unsure = self.unsure_on(day)
         if is_national_holiday(day):
             if self.holidays is None:
                 return self.week[day.weekday()], False
-            return self.holidays, True
-        return self.week[day.weekday()], True
+            # Closed on holidays stays sure; holiday hours on a day left out are not.
+            return self.holidays, not (unsure and self.holidays)
+        return self.week[day.weekday()], not unsure
 
 
 @dataclass(frozen=True)
@@ -112,6 +119,7 @@ class Availability:
     closes_at: datetime | None = None  # when OPEN: the end of the current interval
     next_open: datetime | None = None  # when CLOSED or UNKNOWN: the next sure opening
     holiday_unsure: bool = False  # UNKNOWN because the source is silent on national holidays
+    season_unsure: bool = False  # UNKNOWN because the source is silent on these days of the year
 
 
 @lru_cache(maxsize=8)
@@ -146,8 +154,12 @@ def availability(schedule: Schedule | str, moment: datetime) -> Availability:
     for interval in today:
         if interval.contains(minute):
             if not sure:
+                season = schedule.unsure_on(now.date())
                 return Availability(
-                    Status.UNKNOWN, next_open=next_opening(schedule, now), holiday_unsure=True
+                    Status.UNKNOWN,
+                    next_open=next_opening(schedule, now),
+                    holiday_unsure=not season,
+                    season_unsure=season,
                 )
             return Availability(Status.OPEN, closes_at=_at(now.date(), interval.end))
     return Availability(Status.CLOSED, next_open=next_opening(schedule, now))
@@ -179,6 +191,7 @@ def build_schedule(
     week: dict[str, Iterable[str]],
     holidays: str | Iterable[str],
     closed: Iterable[tuple[str, str]],
+    unsure: Iterable[tuple[str, str]] = (),
 ) -> Schedule:
     """Make a Schedule from operator words; raises ValueError naming what is wrong.
 
@@ -211,7 +224,10 @@ def build_schedule(
     closures = tuple(
         MonthDayRange(MonthDayRange.parse_day(a), MonthDayRange.parse_day(b)) for a, b in closed
     )
-    return Schedule(tuple(days[d] for d in DAYS), holiday_hours, closures)
+    unsure_days = tuple(
+        MonthDayRange(MonthDayRange.parse_day(a), MonthDayRange.parse_day(b)) for a, b in unsure
+    )
+    return Schedule(tuple(days[d] for d in DAYS), holiday_hours, closures, unsure_days)
 
 
 def _intervals(ranges: Iterable[str]) -> tuple[Interval, ...]:

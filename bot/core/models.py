@@ -243,14 +243,23 @@ class Hours(Strict):
         default="unknown", description="national holidays: closed, unknown, or time ranges"
     )
     closed: tuple[ClosedDates, ...] = ()
+    unsure: tuple[ClosedDates, ...] = Field(
+        default=(),
+        description="days the source does not address (New Year): shown as 'may be closed'",
+    )
 
     def schedule(self) -> Schedule:
         week = {
             key: value
-            for key, value in self.model_dump(exclude={"holidays", "closed"}).items()
+            for key, value in self.model_dump(exclude={"holidays", "closed", "unsure"}).items()
             if value is not None
         }
-        return build_schedule(week, self.holidays, [(c.start, c.end) for c in self.closed])
+        return build_schedule(
+            week,
+            self.holidays,
+            [(c.start, c.end) for c in self.closed],
+            [(c.start, c.end) for c in self.unsure],
+        )
 
     @model_validator(mode="after")
     def _parses(self) -> Hours:
@@ -265,10 +274,37 @@ class Note(Strict):
     skip_for: tuple[Language, ...] = ()
 
 
+#: How much a service is for a situation: where a caseworker sends the person first, a good
+#: second, or only when nothing better is there.
+Relevance = Literal["core", "useful", "fallback"]
+
+#: Who may use a service, only where the source says so; the closed list `check` accepts.
+#: women: not shown to a man; children: only to someone under 18 (or writing for one);
+#: foreign_residents: not shown to a Japanese national; trainees: only to technical intern trainees.
+Eligibility = Literal["women", "children", "foreign_residents", "trainees"]
+
+
+class Serves(Strict):
+    """What a service is for: situations, how relevant it is to them, the reason and its source."""
+
+    situations: tuple[Situation, ...] = Field(min_length=1)
+    as_: Relevance = Field(alias="as")
+    why: MessageId = Field(description="the reason shown to the person (a text in locales/)")
+    source: str = Field(min_length=3, description="where the source says so")
+
+
 class Contact(Strict):
-    """One contact point a person can use, exactly as the cited source gives it."""
+    """One contact point a person can use, exactly as the cited source gives it.
+
+    An action card (`kind: action`) is a place or a step the source gives without a number
+    (go to your embassy, to the nearest police station): it ranks like a service.
+    """
 
     id: Id
+    kind: Literal["service", "action"] = "service"
+    report_name: str | None = Field(
+        default=None, description="the name the source prints, in English, to find it there"
+    )
     name_ja: str | None = Field(default=None, description="official Japanese name, to say it")
     phones: tuple[Phone, ...] = ()
     alt_phones: tuple[AltPhone, ...] = ()
@@ -278,25 +314,61 @@ class Contact(Strict):
     )
     urls: tuple[Url, ...] = ()
     hours: Literal["always", "unknown"] | Hours = "unknown"
-    languages: tuple[Language, ...] = ()
+    languages: tuple[Language, ...] = Field(
+        default=(), description="only the languages the source names for it"
+    )
     other_languages: Flag = Field(
         default=False,
-        description="the source says it also serves languages it does not list (interpreters)",
+        description="the source says it also serves languages it does not list",
+    )
+    foreign_languages_only: Flag = Field(
+        default=False,
+        description="the source offers it to people who do not speak Japanese",
+    )
+    interpretation: Flag = Field(
+        default=False,
+        description="the source says it arranges an interpreter (or the person's own language)",
     )
     web_reports: Flag = Field(
         default=False, description="its address takes reports or questions in writing, any time"
     )
-    situations: tuple[Situation, ...] = Field(min_length=1)
+    in_person: Flag = Field(
+        default=False, description="the person goes there (the page lists the offices)"
+    )
+    serves: tuple[Serves, ...] = Field(min_length=1)
+    only_for: tuple[Eligibility, ...] = Field(
+        default=(), description="who may use it, only where the source says so"
+    )
     cost: Literal["free", "charged", "unknown"] = "unknown"
     emergency: Flag = False
+    not_for_emergencies: Flag = Field(
+        default=False,
+        description="the source sets it apart from 110: in danger it never takes a top place",
+    )
     notes: tuple[Note, ...] = ()
     source: str = Field(min_length=3)
 
     @model_validator(mode="after")
     def _reachable(self) -> Contact:
-        if not self.phones and not self.urls:
-            raise ValueError("a contact needs a phone number or an address")
+        if self.kind == "service" and not self.phones and not self.urls:
+            raise ValueError("a contact needs a phone number or an address (or kind: action)")
+        seen: set[Situation] = set()
+        for group in self.serves:
+            twice = seen.intersection(group.situations)
+            if twice:
+                names = ", ".join(sorted(twice))
+                raise ValueError(f"{names} is graded twice; give each situation one relevance")
+            seen.update(group.situations)
         return self
+
+    @property
+    def situations(self) -> frozenset[Situation]:
+        """Every situation it is for, at any relevance."""
+        return frozenset(s for group in self.serves for s in group.situations)
+
+    def relevance(self, situation: Situation) -> Serves | None:
+        """How it serves one situation, or None."""
+        return next((g for g in self.serves if situation in g.situations), None)
 
     @property
     def message_id(self) -> str:

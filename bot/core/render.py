@@ -15,6 +15,7 @@ from bot.core.hours import DAYS, Availability, Status, to_tokyo
 from bot.core.i18n import Args, Texts
 from bot.core.languages import LANGUAGES
 from bot.core.models import Right
+from bot.core.situations import Situation
 
 #: How many other languages a contact line names before "+N".
 LANGUAGES_SHOWN = 4
@@ -34,7 +35,10 @@ def when(texts: Texts, lang: str, avail: Availability, at: datetime) -> str:
         return texts.text(lang, "when-open-until", {"time": hm(avail.closes_at)})
     if avail.status is Status.UNKNOWN and not avail.holiday_unsure:
         return texts.text(lang, "when-unknown")
-    prefix = "when-holiday-unsure" if avail.status is Status.UNKNOWN else "when-closed"
+    if avail.status is Status.UNKNOWN:
+        prefix = "when-season-unsure" if avail.season_unsure else "when-holiday-unsure"
+    else:
+        prefix = "when-closed"
     if avail.next_open is None:
         return texts.text(lang, prefix)
     return texts.text(lang, prefix) + " · " + opens(texts, lang, avail.next_open, at)
@@ -67,6 +71,8 @@ def speaks_line(texts: Texts, lang: str, item: Item) -> str:
     own = LANGUAGES.get(lang, lang)
     if item.speaks is Speaks.YES:
         return texts.text(lang, "speaks-yours", {"language": own})
+    if item.speaks is Speaks.INTERPRETED:
+        return texts.text(lang, "speaks-interpreter")
     if item.speaks is Speaks.NOT_STATED:
         return texts.text(lang, "speaks-not-stated")
     names = [LANGUAGES[c] for c in item.contact.languages]
@@ -79,10 +85,22 @@ def speaks_line(texts: Texts, lang: str, item: Item) -> str:
     return texts.text(lang, key, {"languages": shown})
 
 
-def item_lines(texts: Texts, lang: str, item: Item, at: datetime, number: str) -> list[str]:
-    """One contact as a few short lines."""
+def item_lines(
+    texts: Texts, lang: str, item: Item, at: datetime, number: str, *, short: bool = False
+) -> list[str]:
+    """One contact as a few short lines: name, why (for the first ones), how to reach it.
+
+    `short` keeps a service below the first ones to its name, numbers and hours.
+    """
     contact = item.contact
     lines = [f"{number} {contact_name(texts, lang, item)}"]
+    if item.reason is not None and not short:
+        lines.append("   ➜ " + texts.text(lang, item.reason.why))
+    if contact.kind == "action":
+        lines.extend(
+            "   " + texts.text(lang, n.text) for n in contact.notes if lang not in n.skip_for
+        )
+        return lines
     alternates = {a.number for a in contact.alt_phones}
     for phone in item.phones:
         if phone in alternates:
@@ -98,7 +116,9 @@ def item_lines(texts: Texts, lang: str, item: Item, at: datetime, number: str) -
         lines.append("   🕘 " + status)
     if contact.web_reports:
         lines.append("   ✉ " + texts.text(lang, "web-any-time"))
-    if not contact.emergency:
+    if short:
+        return lines
+    if not contact.emergency and not (lang == "ja" and item.speaks is Speaks.NOT_STATED):
         lines.append("   🗣 " + speaks_line(texts, lang, item))
     if contact.cost != "unknown":
         lines.append("   " + texts.text(lang, f"cost-{contact.cost}"))
@@ -117,23 +137,34 @@ def referral_text(
     intro: str,
     args: Args | None = None,
 ) -> str:
-    """The referral screen: intro, contacts in order, an honest summary, and the key rights."""
+    """The answer: intro, 110/119 in danger, the best services with why, a few more, places
+    to go, an honest summary, and the key rights."""
     blocks = [intro]
+    in_danger = Situation.DANGER in referral.situations
+    for item in referral.emergency:
+        blocks.append("\n".join(item_lines(texts, lang, item, referral.at, "🚨")))
     numbered = 0
-    for item in referral.items:
-        if item.contact.emergency:
-            mark = "🚨"
-        else:
+    for item in referral.first:
+        numbered += 1
+        blocks.append("\n".join(item_lines(texts, lang, item, referral.at, f"{numbered}.")))
+    if referral.more:
+        lines = [texts.text(lang, "more-heading")]
+        for item in referral.more:
             numbered += 1
-            mark = f"{numbered}."
-        blocks.append("\n".join(item_lines(texts, lang, item, referral.at, mark)))
+            lines.extend(item_lines(texts, lang, item, referral.at, f"{numbered}.", short=True))
+        blocks.append("\n".join(lines))
+    if referral.actions:
+        lines = [texts.text(lang, "actions-heading")]
+        for item in referral.actions:
+            lines.extend(item_lines(texts, lang, item, referral.at, "▸"))
+        blocks.append("\n".join(lines))
     notes: list[str] = []
     if referral.ip_phone:
         notes.append(texts.text(lang, "ip-phone-shown"))
     if referral.reachable is Reachable.WEB:
         notes.append(texts.text(lang, "reach-web-only"))
-    elif referral.reachable is Reachable.ONLY_110 and numbered:
-        # Only said under other services, all closed: under 110 and 119 alone it would be false.
+    elif referral.reachable is Reachable.ONLY_110 and numbered and not in_danger:
+        # Only said under other services, all closed; in danger, 110 already leads the answer.
         notes.append(texts.text(lang, "reach-only-110"))
     if referral.language_gap:
         notes.append(texts.text(lang, "language-gap", {"language": LANGUAGES.get(lang, lang)}))
@@ -188,6 +219,7 @@ CODE_MESSAGES = (
     "when-closed",
     "when-unknown",
     "when-holiday-unsure",
+    "when-season-unsure",
     "opens-today",
     "opens-tomorrow",
     "opens-weekday",
@@ -197,6 +229,9 @@ CODE_MESSAGES = (
     "speaks-also-others",
     "speaks-others-only",
     "speaks-not-stated",
+    "speaks-interpreter",
+    "more-heading",
+    "actions-heading",
     "cost-free",
     "cost-charged",
     "phone-alternate",

@@ -1,8 +1,9 @@
 """The closed set of situations, shared by the flows, the contact directory and `refer`.
 
-Three of them describe the person ("profile"): who writes, their age, whether they are in danger
-now. The others are topics: what is happening. A flow replaces the topic when the person looks at
-another situation, but keeps the profile.
+Some describe the person ("profile"): who writes, their age, gender and nationality, whether they
+are in danger now, whether they can only write. The others are topics: what is happening or what
+they need. A flow replaces the topic when the person looks at another situation, but keeps the
+profile.
 """
 
 from enum import StrEnum
@@ -26,12 +27,47 @@ class Situation(StrEnum):
     LEGAL = "legal"
     GO_HOME = "go_home"
     NOT_SURE = "not_sure"
+    SHELTER = "shelter"  # a safe place to stay tonight
+    REPORT = "report"  # wants to report, for themselves or someone else
+    DOCUMENTS = "documents"  # passport or residence card taken
+    DEBT = "debt"  # a debt, a "penalty" or a bill they are told to pay
+    HURT = "hurt"  # injured, needs a doctor
+    WRITE_ONLY = "write_only"  # cannot talk safely, can only write
+    WOMAN = "woman"
+    MAN = "man"
+    JAPANESE_NATIONAL = "japanese_national"
+    FOREIGN_NATIONAL = "foreign_national"
 
 
 PROFILE: Final[frozenset[Situation]] = frozenset(
-    {Situation.DANGER, Situation.SOMEONE_ELSE, Situation.UNDER_18}
+    {
+        Situation.DANGER,
+        Situation.SOMEONE_ELSE,
+        Situation.UNDER_18,
+        Situation.WRITE_ONLY,
+        Situation.WOMAN,
+        Situation.MAN,
+        Situation.JAPANESE_NATIONAL,
+        Situation.FOREIGN_NATIONAL,
+    }
 )
 TOPICS: Final[frozenset[Situation]] = frozenset(Situation) - PROFILE
+
+#: Who the person is, for eligibility and language only: no service is "for" being a woman.
+IDENTITY: Final[frozenset[Situation]] = frozenset(
+    {Situation.WOMAN, Situation.MAN, Situation.JAPANESE_NATIONAL, Situation.FOREIGN_NATIONAL}
+)
+
+#: The profile facts that can lengthen an answer (more services, more rights). Who the person
+#: is and "can only write" only reorder it or leave services out, so screen-length checks
+#: sample these and leave the others unsaid.
+LENGTHENING: Final[frozenset[Situation]] = PROFILE - IDENTITY - {Situation.WRITE_ONLY}
+
+#: Pairs a person cannot both be; `refer` and the flows refuse them.
+EXCLUSIVE: Final[tuple[frozenset[Situation], ...]] = (
+    frozenset({Situation.WOMAN, Situation.MAN}),
+    frozenset({Situation.JAPANESE_NATIONAL, Situation.FOREIGN_NATIONAL}),
+)
 
 #: Stable bit positions for packing a set of situations into a button's data. Append only.
 _BIT_ORDER: Final[tuple[Situation, ...]] = tuple(Situation)

@@ -102,11 +102,11 @@ def services(
     """
     wanted = {situation} if situation else {Situation.NOT_SURE}
     moment = at or datetime.now(TOKYO)
-    referral = content.directory.match(lang, wanted, moment, limit=100, by_hour=False)
+    referral = content.directory.match(lang, wanted, moment, first=100, more=0, by_hour=False)
     items = [i for i in referral.items if not i.contact.emergency and i.contact.phones]
     items = [i for i in items if i.contact.id != ANONYMOUS]
-    speaking = [i for i in items if i.speaks is Speaks.YES]
-    others = [i for i in items if i.speaks is not Speaks.YES]
+    speaking = [i for i in items if i.speaks in (Speaks.YES, Speaks.INTERPRETED)]
+    others = [i for i in items if i not in speaking]
     return [i.contact for i in (speaking + others)[:SERVICES]]
 
 

@@ -23,7 +23,7 @@ from bot.core.languages import LANGUAGES, REFERENCE
 from bot.core.limits import Limits
 from bot.core.models import Flow, LanguageNode, ReferralNode
 from bot.core.problems import Problem
-from bot.core.situations import PROFILE, TOPICS, Situation
+from bot.core.situations import IDENTITY, LENGTHENING, PROFILE, TOPICS, Situation
 from bot.core.yamlfile import YamlDoc
 
 #: Moments at which every referral screen is rendered to measure it (a weekday afternoon, when
@@ -187,7 +187,7 @@ def _check_contacts(content: Content) -> list[Problem]:
                 )
             seen_numbers.setdefault(number, contact.id)
     for situation in Situation:
-        if not content.directory.serving(situation):
+        if situation not in IDENTITY and not content.directory.serving(situation):
             problems.append(Problem(doc.path, 1, f"no contact serves the situation '{situation}'"))
     rights_doc = content.docs["rights"]
     seen_rights: set[str] = set()
@@ -218,6 +218,9 @@ def used_messages(content: Content) -> dict[str, tuple[Path, int]]:
         for n_index, note in enumerate(contact.notes):
             note_loc = ("contacts", index, "notes", n_index, "text")
             used.setdefault(note.text, (doc.path, doc.line_of(note_loc)))
+        for g_index, group in enumerate(contact.serves):
+            why_loc = ("contacts", index, "serves", g_index, "why")
+            used.setdefault(group.why, (doc.path, doc.line_of(why_loc)))
     doc = content.docs["rights"]
     for index, right in enumerate(content.rights):
         used.setdefault(right.message_id, (doc.path, doc.line_of(("rights", index, "id"))))
@@ -427,9 +430,10 @@ def _sample_states(
             (State(flow, node, lang, p), SAMPLE_TIMES[0]) for lang in languages for p in profiles
         ]
     states = []
+    lengthening = sorted(LENGTHENING)
     for lang, moment, ip_phone in itertools.product(languages, SAMPLE_TIMES, (False, True)):
-        for size in range(len(PROFILE) + 1):
-            for profile in itertools.combinations(sorted(PROFILE), size):
+        for size in range(len(lengthening) + 1):
+            for profile in itertools.combinations(lengthening, size):
                 for topic in sorted(TOPICS):
                     situations = frozenset({*profile, topic})
                     states.append((State(flow, node, lang, situations, ip_phone), moment))

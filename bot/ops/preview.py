@@ -13,9 +13,9 @@ from pathlib import Path
 
 from bot.channels.telegram.limits import TELEGRAM
 from bot.core.content import Content
-from bot.core.engine import Engine, Screen, State
+from bot.core.engine import Engine, Screen, State, danger_answers
 from bot.core.languages import LANGUAGES
-from bot.core.models import Contact, Hours, LanguageNode, ReferralNode
+from bot.core.models import Contact, Hours, ReferralNode
 from bot.core.situations import TOPICS, Situation
 
 CSS = """
@@ -48,14 +48,7 @@ def _samples(engine: Engine, flow_id: str) -> list[tuple[str, State]]:
     """One state per screen; answer screens once per situation a person can choose."""
     samples: list[tuple[str, State]] = []
     nodes = engine.content.flows[flow_id].nodes
-    # Answer screens that only a "yes, in danger" leads to: read from the flow, not named here.
-    in_danger = {
-        option.next
-        for node in nodes
-        if not isinstance(node, LanguageNode)
-        for option in node.options
-        if Situation.DANGER in option.add
-    }
+    in_danger = danger_answers(engine.content.flows[flow_id])
     for node in nodes:
         if isinstance(node, ReferralNode):
             topics = sorted(TOPICS) if node.id not in in_danger else [Situation.DANGER]
@@ -142,7 +135,13 @@ def page(content: Content, langs: list[str], at: datetime) -> str:
         spoken = ", ".join(LANGUAGES.get(str(c), str(c)) for c in contact.languages)
         if contact.other_languages:
             spoken += " (and others)"
-        situations = ", ".join(sorted(s.value for s in contact.situations))
+        if contact.interpretation:
+            spoken += " (arranges an interpreter)"
+        situations = "; ".join(
+            f"{group.as_}: {', '.join(group.situations)}" for group in contact.serves
+        )
+        if contact.only_for:
+            situations += f" (only for {', '.join(contact.only_for)})"
         out.append(
             f"<tr><td><code>{_e(contact.id)}</code></td><td>{names}</td><td>{phones}</td>"
             f"<td>{urls}</td><td>{_e(_hours(contact))}</td><td>{_e(spoken)}</td>"

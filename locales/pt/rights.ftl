@@ -8,7 +8,7 @@ right-under-18 = { $for_other ->
    *[no] Se você tem menos de 18 anos, usar você assim para sexo ou trabalho é tráfico de pessoas, mesmo sem força ou ameaças.
 }
 right-consent = Se alguém usou força, ameaças ou mentiras, é tráfico de pessoas, mesmo que você tenha dito sim no começo.
-right-debt-is-crime = Obrigar alguém a vender sexo para pagar uma dívida, como a conta de um host club, é crime e pode dar até 10 anos de prisão.
+right-debt-is-crime = Empurrar clientes de host club a trabalhar com sexo para cobrar as dívidas deles é crime: até 10 anos de prisão.
 right-anyone-can-report = Qualquer pessoa pode denunciar, também por outra pessoa e sem dar o nome.
 right-police-interview = Na polícia, você pode pedir para falar com uma policial mulher. Eles tentam falar com você no seu idioma, numa sala reservada.
 right-intern-change-site = Quem está no Estágio Técnico pode pedir ajuda à OTIT, no seu idioma, para mudar de local de estágio.
@@ -16,7 +16,7 @@ right-intern-departure = Se estão mandando você de volta ao seu país contra a
 right-residence-status = As vítimas podem receber ajuda com o visto: ficar mais tempo, mudar o status de residência ou ter uma permissão especial para ficar.
 right-av-contract = Um contrato para aparecer em vídeos adultos pode ser cancelado, e você pode exigir que os vídeos não sejam mais mostrados, qualquer que seja a sua idade.
 right-host-club-contract = Algumas contas de host club podem ser canceladas pela Lei de Contratos de Consumo, por exemplo quando usaram o "romance" para pressionar você.
-right-photo-threats = Ameaçar espalhar fotos íntimas de alguém para obrigar a pessoa a trabalhar com sexo é crime. Conteúdo ilegal na internet pode ser denunciado e removido.
+right-photo-threats = Fazer alguém enviar fotos íntimas pela internet e depois ameaçar espalhá-las para obrigar a pessoa a trabalhar com sexo é crime: até 3 anos de prisão. Conteúdo ilegal na internet pode ser denunciado e removido.
 right-sexual-violence-any-gender = Sexo sem consentimento é violência sexual. Qualquer pessoa pode pedir ajuda, seja qual for a idade ou o gênero.
 right-shelter = Os centros de apoio à mulher podem oferecer um lugar seguro, comida e intérprete, seja qual for a sua nacionalidade ou idade. Homens vítimas de tráfico de pessoas também podem receber um lugar seguro.
 right-legal-help = A Houterasu explica sobre a lei e onde buscar ajuda. Se você não pode pagar, pode haver orientação jurídica grátis para cidadãos japoneses e para estrangeiros residentes com status legal. O lugar onde você mora fica protegido.
