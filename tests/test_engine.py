@@ -83,6 +83,15 @@ def test_language_picker_names_each_language_in_itself_with_the_hint_first(engin
     assert "Choose your language." in screen.text
 
 
+@pytest.mark.parametrize("hint", ["vi", "ja", None, "xx"])
+def test_110_and_119_are_on_the_very_first_screen(engine: Engine, hint: str | None) -> None:
+    screen = engine.screen(engine.start(), NOW, hint=hint)
+    footer = engine.texts.text(screen.lang, "footer-emergency")
+    assert screen.text.endswith(footer)
+    assert "110" in footer and "119" in footer
+    assert screen.lang == (hint if hint in ("vi", "ja") else "en")
+
+
 @pytest.mark.parametrize(
     "data",
     [
@@ -155,11 +164,29 @@ def test_emergency_words_work_before_a_language_is_chosen(engine: Engine) -> Non
     assert screen.buttons == engine.screen(engine.start(), NOW).buttons
 
 
+@pytest.mark.parametrize(
+    ("typed", "lang"),
+    [
+        ("GIUP TOI", "vi"),  # Vietnamese without its accents, in capitals
+        ("cuu toi voi", "vi"),
+        ("Ayudame por favor", "es"),
+        ("madad", "ne"),
+        ("tulungan", "tl"),
+        ("tasukete", "ja"),
+        ("ｔａｓｕｋｅｔｅ", "ja"),  # full width
+        ("ПОМОГИТЕ", "ru"),
+        ("ช่วยด้วย", "th"),
+    ],
+)
+def test_emergency_words_typed_without_accents_or_in_romaji(
+    engine: Engine, typed: str, lang: str
+) -> None:
+    assert engine.emergency_language(typed) == lang
+
+
 def test_every_screen_carries_the_emergency_line(engine: Engine) -> None:
     footer = engine.texts.text("en", "footer-emergency")
     for node in engine.content.flows["main"].nodes:
-        if node.id == "language":
-            continue
         state = State("main", node.id, "en", frozenset({Situation.LABOR}))
         assert engine.screen(state, NOW).text.endswith(footer)
 

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from bot.core.content import Content
+from bot.core.engine import Engine
+from bot.core.hours import TOKYO
 from bot.core.links import Entry, parse_payload
 from bot.core.situations import Situation
 from tests.botprocess import bot_command
@@ -32,6 +36,16 @@ NAMED = {"TELEGRAM_BOT_USERNAME": "help_info_jp_bot"}
             ["--lang", "my", "--situation", "technical_intern"],
             "https://t.me/help_info_jp_bot?start=my-technical_intern",
             Entry("my", Situation.TECHNICAL_INTERN),
+        ),
+        (
+            ["--lang", "ja", "--under-18"],
+            "https://t.me/help_info_jp_bot?start=ja-u18",
+            Entry("ja", under_18=True),
+        ),
+        (
+            ["--lang", "ja", "--under-18", "--situation", "online"],
+            "https://t.me/help_info_jp_bot?start=ja-u18-online",
+            Entry("ja", Situation.ONLINE, under_18=True),
         ),
     ],
 )
@@ -107,3 +121,24 @@ async def test_without_a_username_the_link_asks_telegram(fake_api: FakeBotApi) -
     assert code == 0, err
     assert out.strip() == f"https://t.me/{BOT_USERNAME}?start=ko"
     assert "getMe" in fake_api.methods()
+
+
+def test_an_under_18_link_leads_to_the_childrens_answer(content: Content) -> None:
+    """A school's link for online harm: no age question, and child protection first."""
+    engine = Engine(content)
+    entry = parse_payload(["ja-u18-online"])
+    state = engine.start(lang=entry.lang, topic=entry.topic, under_18=entry.under_18)
+    assert Situation.UNDER_18 in state.situations
+    screen = engine.screen(state, datetime(2026, 6, 10, 16, 0, tzinfo=TOKYO))
+    assert screen.referral is not None
+    first = [i.contact.id for i in screen.referral.first]
+    assert {"child_guidance_centers", "childrens_rights_hotline"} <= set(first)
+    # Without u18 the same link gives the adult answer.
+    adult = engine.start(lang="ja", topic=Situation.ONLINE)
+    assert Situation.UNDER_18 not in adult.situations
+
+
+def test_u18_is_read_only_in_its_place() -> None:
+    assert parse_payload(["ja-online-u18"]).under_18 is False
+    assert parse_payload(["u18"]) == Entry()
+    assert parse_payload(["ja-u18-online-school1-extra"]) == Entry()

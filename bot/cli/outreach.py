@@ -28,6 +28,9 @@ def register(sub: Any) -> None:
         p.add_argument("--lang", type=language, required=True, help="the person's language")
         p.add_argument("--situation", type=situation, help="open at this situation")
         p.add_argument("--source", help="an outreach partner's code from flows/sources.yaml")
+        p.add_argument(
+            "--under-18", action="store_true", help="for schools and youth workers: under 18"
+        )
         data_options(p)
 
     link_cmd = sub.add_parser("link", help="print an entry link for outreach workers")
@@ -46,6 +49,9 @@ def register(sub: Any) -> None:
     )
     card_cmd.add_argument("--situation", type=situation, help="the services for this situation")
     card_cmd.add_argument("--source", help="an outreach partner's code from flows/sources.yaml")
+    card_cmd.add_argument(
+        "--under-18", action="store_true", help="for schools and youth workers: under 18"
+    )
     card_cmd.add_argument("-o", "--output", type=Path, required=True, help="FILE.html or FILE.pdf")
     data_options(card_cmd)
     card_cmd.set_defaults(handler=run_card)
@@ -60,7 +66,10 @@ def entry_links(args: argparse.Namespace, content: Content, langs: list[str]) ->
                 "(add it there first; unlisted codes are counted as 'other')"
             )
         username = bot_username()
-        return {code: link(username, payload(code, args.situation, args.source)) for code in langs}
+        return {
+            code: link(username, payload(code, args.situation, args.source, under_18=args.under_18))
+            for code in langs
+        }
     except LinkError as exc:
         raise CliError(str(exc), EXIT_USAGE) from None
 
@@ -92,7 +101,7 @@ def run_card(args: argparse.Namespace) -> int:
     known_languages(content, args.lang)
     langs = list(dict.fromkeys(args.lang))
     urls = entry_links(args, content, langs)
-    page = card.sheet(content, langs, urls, args.situation)
+    page = card.sheet(content, langs, urls, args.situation, under_18=args.under_18)
     try:
         if suffix == ".pdf":
             card.to_pdf(page, args.output)

@@ -112,10 +112,13 @@ class Engine:
         lang: str | None = None,
         topic: Situation | None = None,
         flow: str | None = None,
+        *,
+        under_18: bool = False,
     ) -> State:
         """The first screen; with a language (from an entry link) the picker is skipped.
 
         With a topic as well, the person lands where the flow's button for that topic leads.
+        `under_18` (a school's or youth worker's link) records the age the link stands for.
         """
         flow_id = flow or self.default_flow
         first = self.content.flows[flow_id].start
@@ -137,6 +140,8 @@ class Engine:
             )
             if chosen is not None:
                 state = apply(state, chosen)
+        if under_18 and state.lang is not None:
+            state = replace(state, situations=state.situations | {Situation.UNDER_18})
         return state
 
     def encode(self, state: State, choice: str) -> str:
@@ -273,13 +278,14 @@ class Engine:
             if line not in lines:
                 lines.append(line)
         buttons = tuple(Button(LANGUAGES[c], self.encode(at_picker, "@" + c)) for c in available)
-        text = "\n".join(lines)
         # The prompt and the leave button: the person's app language, else English, which
         # more people who do not read Japanese can read than any other single language.
         if hint in available:
             lang = hint
         else:
             lang = REFERENCE if REFERENCE in available else (available[0] if available else "en")
+        # 110 and 119 from the very first screen, before any language is chosen.
+        text = render.with_footer(self.texts, lang, "\n".join(lines))
         return Screen(at_picker, lang, text, buttons, columns=2 if len(buttons) > 4 else 1)
 
     def answer(
@@ -417,8 +423,22 @@ def apply(state: State, option: Option) -> State:
 
 
 def normalise(text: str) -> str:
-    """Width, case and accents folded so that 'HELP', 'ｈｅｌｐ' and 'help' are the same."""
-    return unicodedata.normalize("NFKC", text).casefold().strip()
+    """Width, case and accents folded so that 'HELP', 'ｈｅｌｐ', 'help', 'giúp' and 'giup' match.
+
+    Accents are dropped from Latin letters only (and đ read as d): the marks of Thai, Burmese,
+    Khmer or Devanagari are part of their letters and stay.
+    """
+    folded = unicodedata.normalize("NFKC", text).casefold().strip()
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFD", folded):
+        if unicodedata.combining(ch) and out and _latin(out[-1]):
+            continue
+        out.append("d" if ch == "đ" else ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() or unicodedata.name(ch, "").startswith("LATIN")
 
 
 def _latin_or_cyrillic(ch: str) -> bool:

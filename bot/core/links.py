@@ -1,7 +1,8 @@
 """Entry links for outreach workers: `https://t.me/<bot>?start=vi-labor-kanto_union`.
 
-The payload is what `/start` receives: a language, optionally a situation, optionally an
-outreach partner's code from flows/sources.yaml. It is at most 64 of A-Z a-z 0-9 _ -, as
+The payload is what `/start` receives: a language, optionally `u18` (for schools and youth
+workers: the person is under 18), optionally a situation, optionally an outreach partner's code
+from flows/sources.yaml: `ja-u18-online-school1`. It is at most 64 of A-Z a-z 0-9 _ -, as
 Telegram requires. `payload` writes it and `parse_payload` reads it back, for every channel.
 """
 
@@ -24,13 +25,21 @@ class LinkError(ValueError):
     """A link that cannot be made; the message says what to change."""
 
 
-def payload(lang: str, situation: Situation | None, source: str | None) -> str:
+#: The part of a payload that says the person is under 18.
+UNDER_18 = "u18"
+
+
+def payload(
+    lang: str, situation: Situation | None, source: str | None, *, under_18: bool = False
+) -> str:
     if lang not in LANGUAGES:
         raise LinkError(f"unknown language '{lang}' (use one of: {' '.join(LANGUAGES)})")
     if situation is not None and situation not in TOPICS:
         topics = " ".join(sorted(t.value for t in TOPICS))
         raise LinkError(f"'{situation.value}' cannot start a link (use one of: {topics})")
     parts = [lang]
+    if under_18:
+        parts.append(UNDER_18)
     if situation is not None:
         parts.append(situation.value)
     if source:
@@ -60,13 +69,18 @@ class Entry:
     topic: Situation | None = None
     #: The source code to count: "" without one, OTHER_SOURCE when it is not a listed code.
     source: str = ""
+    under_18: bool = False
 
 
 def parse_payload(args: list[str], sources: frozenset[str] = frozenset()) -> Entry:
-    """A language, then optionally a topic and a source code; anything else the plain start."""
+    """A language, then optionally u18, a topic and a source code; anything else the plain
+    start."""
     if len(args) != 1 or not _PAYLOAD.match(args[0]):
         return Entry()
     lang, *rest = args[0].split("-")
+    under_18 = bool(rest) and rest[0] == UNDER_18
+    if under_18:
+        rest = rest[1:]
     if lang not in LANGUAGES or len(rest) > 2:
         return Entry()
     topic: Situation | None = None
@@ -76,7 +90,7 @@ def parse_payload(args: list[str], sources: frozenset[str] = frozenset()) -> Ent
             topic = Situation(part)
         elif not source:
             source = part if part in sources else OTHER_SOURCE
-    return Entry(lang, topic, source)
+    return Entry(lang, topic, source, under_18)
 
 
 _TOPIC_IDS = frozenset(t.value for t in TOPICS)

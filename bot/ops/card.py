@@ -93,7 +93,12 @@ def hours_text(texts: Texts, lang: str, contact: Contact) -> str:
 
 
 def services(
-    content: Content, lang: str, situation: Situation | None, at: datetime | None = None
+    content: Content,
+    lang: str,
+    situation: Situation | None,
+    at: datetime | None = None,
+    *,
+    under_18: bool = False,
 ) -> list[Contact]:
     """Services with a phone for the situation, those that speak the language first.
 
@@ -101,6 +106,8 @@ def services(
     it is printed (`at` only decides nothing but the hours computed alongside).
     """
     wanted = {situation} if situation else {Situation.NOT_SURE}
+    if under_18:
+        wanted.add(Situation.UNDER_18)
     moment = at or datetime.now(TOKYO)
     referral = content.directory.match(lang, wanted, moment, first=100, more=0, by_hour=False)
     items = [i for i in referral.items if not i.contact.emergency and i.contact.phones]
@@ -139,7 +146,9 @@ def _line(texts: Texts, lang: str, contact: Contact) -> str:
     )
 
 
-def card(content: Content, lang: str, url: str, situation: Situation | None) -> str:
+def card(
+    content: Content, lang: str, url: str, situation: Situation | None, *, under_18: bool = False
+) -> str:
     texts = content.texts
     by_id = {c.id: c for c in content.directory.contacts}
     lines = [
@@ -152,7 +161,7 @@ def card(content: Content, lang: str, url: str, situation: Situation | None) -> 
         lines.append(_line(texts, lang, anonymous))
     # Languages with long words get fewer services and smaller type, so that everything
     # printed fits the panel rather than being cut off.
-    chosen = services(content, lang, situation)
+    chosen = services(content, lang, situation, under_18=under_18)
     while chosen and _visible_length(lines + [_line(texts, lang, c) for c in chosen]) > FITS:
         chosen = chosen[:-1]
     lines += [_line(texts, lang, c) for c in chosen]
@@ -170,10 +179,15 @@ def card(content: Content, lang: str, url: str, situation: Situation | None) -> 
 
 
 def sheet(
-    content: Content, langs: list[str], urls: dict[str, str], situation: Situation | None
+    content: Content,
+    langs: list[str],
+    urls: dict[str, str],
+    situation: Situation | None,
+    *,
+    under_18: bool = False,
 ) -> str:
     """An A4 page of cards: the languages in turn until the page is full."""
-    cards = [card(content, lang, urls[lang], situation) for lang in langs]
+    cards = [card(content, lang, urls[lang], situation, under_18=under_18) for lang in langs]
     count = max(CARDS_PER_SHEET, len(cards))
     filled = [cards[i % len(cards)] for i in range(count)]
     names = ", ".join(LANGUAGES[lang] for lang in langs)

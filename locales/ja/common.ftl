@@ -7,7 +7,7 @@ use-buttons = 下のボタンを使ってください。入力した文字は保
 
 # Comma-separated words that, typed at any point, bring the emergency answer at once.
 # Japanese words are matched anywhere in the typed text, so 助けて also covers 助けてください.
-emergency-words = 助けて, たすけて, タスケテ, 助けてください, 助けて下さい, 危ない, あぶない, 危険, 緊急, 警察, 110, 119, SOS, 逃げたい, にげたい, こわい, 怖い, 殺される, ころされる, 監禁, 閉じ込められ, 閉じこめられ
+emergency-words = 助けて, たすけて, タスケテ, 助けてください, 助けて下さい, 危ない, あぶない, 危険, 緊急, 警察, 110, 119, SOS, 逃げたい, にげたい, こわい, 怖い, 殺される, ころされる, 監禁, 閉じ込められ, 閉じこめられ, tasukete, tasukete kudasai
 
 emergency-answer =
     今危ないときは、110番(警察)に電話してください。

@@ -7,7 +7,7 @@ use-buttons = कृपया तलका बटन प्रयोग गर�
 
 # Comma-separated words that, typed at any point, bring the emergency answer at once.
 # Devanagari words are matched anywhere in the typed text, so मद्दत also covers मद्दत गर्नुहोस्.
-emergency-words = गुहार, मद्दत, मलाई बचाउ, बचाउनुहोस्, बचाउनुस्, बचाऊ, प्रहरी, पुलिस, खतरा, आपत्कालीन, भाग्न चाहन्छु, guhar, bachau, bachaunus, madat, prahari, khatra, sos, 110, 119
+emergency-words = गुहार, मद्दत, मलाई बचाउ, बचाउनुहोस्, बचाउनुस्, बचाऊ, प्रहरी, पुलिस, खतरा, आपत्कालीन, भाग्न चाहन्छु, guhar, bachau, bachaunus, madat, prahari, khatra, madad, sos, 110, 119
 
 emergency-answer =
     तपाईं अहिले खतरामा हुनुहुन्छ भने 110 (प्रहरी) मा फोन गर्नुहोस्।

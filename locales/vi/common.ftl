@@ -9,7 +9,7 @@ use-buttons = Hãy dùng các nút bên dưới. Những gì bạn gõ sẽ khô
 # Latin script: each word matches only as a whole word. "cứu" (save/rescue) alone is kept
 # because a frightened person may type just that; it also appears in "nghiên cứu" (research)
 # and "tra cứu" (look up), where the extra emergency lines do no harm.
-emergency-words = cứu, cuu, cứu tôi, cuu toi, giúp tôi, giup toi, giúp em, giup em, nguy hiểm, nguy hiem, khẩn cấp, khan cap, cảnh sát, canh sat, công an, cong an, sos, 110, 119
+emergency-words = cứu, cuu, cứu tôi, cuu toi, giúp tôi, giup toi, giúp em, giup em, nguy hiểm, nguy hiem, khẩn cấp, khan cap, cảnh sát, canh sat, công an, cong an, giúp, sos, 110, 119
 
 emergency-answer =
     Nếu bạn đang gặp nguy hiểm, hãy gọi 110 (cảnh sát).

@@ -246,7 +246,7 @@ class Channel:
             return
         entry = parse_payload(context.args or [], self.engine.content.sources)
         self.counts.add("start", entry.source, entry.lang or "")
-        state = self.engine.start(lang=entry.lang, topic=entry.topic)
+        state = self.engine.start(lang=entry.lang, topic=entry.topic, under_18=entry.under_18)
         await self.send(
             message.chat_id, self.engine.screen(state, self.clock(), hint=self._hint(update))
         )
