@@ -15,10 +15,10 @@ import pytest
 from bot.channels.telegram.channel import build_application, polling
 from bot.core.engine import Engine
 from bot.runtime.counts import DB_NAME, MIGRATIONS, SCHEMA_VERSION, Counts, read_rows, writing
-from tests.botprocess import bot_process
-from tests.conftest import jst
-from tests.fakebot import FakeBotApi, Person
-from tests.test_telegram import NOW, TOKEN, tap
+from testkit import NOW, TOKEN, jst
+from testkit.fakebot import FakeBotApi, Person
+from testkit.process import bot_process
+from testkit.taps import tap
 
 DAY = jst(2026, 11, 24, 23, 59)
 

@@ -12,7 +12,7 @@ from bot.core.content import Content
 from bot.core.engine import BadDataError, Engine, State
 from bot.core.limits import Limits
 from bot.core.situations import Situation
-from tests.conftest import jst
+from testkit import jst
 
 NOW = jst(2026, 5, 12, 14, 0)
 

@@ -15,8 +15,9 @@ from bot.channels.telegram.channel import build_application, polling
 from bot.channels.telegram.webhook import webhook
 from bot.core.engine import Engine
 from bot.runtime.counts import Counts
-from tests.fakebot import FakeBotApi, Injected, Person
-from tests.test_telegram import NOW, TOKEN, replies_to, started, tap
+from testkit import NOW, TOKEN
+from testkit.fakebot import FakeBotApi, Injected, Person
+from testkit.taps import replies_to, started, tap
 
 SECRET = "a-webhook-secret-for-fault-tests_42"  # noqa: S105 - made up
 

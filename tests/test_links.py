@@ -10,11 +10,10 @@ import pytest
 
 from bot.core.links import Entry, parse_payload
 from bot.core.situations import Situation
-from tests.botprocess import bot_command
-from tests.conftest import ROOT
-from tests.fakebot import BOT_USERNAME, FakeBotApi
-from tests.test_check import edit
-from tests.test_cli import run
+from testkit import ROOT
+from testkit.fakebot import BOT_USERNAME, FakeBotApi
+from testkit.files import edit
+from testkit.process import bot_command, cli
 
 NAMED = {"TELEGRAM_BOT_USERNAME": "help_info_jp_bot"}
 
@@ -36,7 +35,7 @@ NAMED = {"TELEGRAM_BOT_USERNAME": "help_info_jp_bot"}
     ],
 )
 def test_link_is_read_back_by_the_bot(args: list[str], link: str, entry: Entry) -> None:
-    result = run("link", *args, env=NAMED)
+    result = cli("link", *args, env=NAMED)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == link
     start = link.split("start=")[1]
@@ -52,11 +51,11 @@ def test_a_listed_source_code_goes_into_the_link(tmp_path: Path) -> None:
         "sources:\n  - code: kanto_union\n    partner: A union",
     )
     flows = ["--flows", str(tmp_path / "flows")]
-    result = run(
+    result = cli(
         "link", "--lang", "vi", "--situation", "labor", "--source", "kanto_union", *flows, env=NAMED
     )
     assert result.stdout.strip() == "https://t.me/help_info_jp_bot?start=vi-labor-kanto_union"
-    result = run("link", "--lang", "vi", "--source", "kanto_union", *flows, env=NAMED)
+    result = cli("link", "--lang", "vi", "--source", "kanto_union", *flows, env=NAMED)
     start = result.stdout.strip().split("start=")[1]
     assert parse_payload([start], frozenset({"kanto_union"})) == Entry("vi", None, "kanto_union")
 
@@ -72,7 +71,7 @@ def test_a_listed_source_code_goes_into_the_link(tmp_path: Path) -> None:
     ],
 )
 def test_link_bad_input(args: list[str], env: dict[str, str], says: str) -> None:
-    result = run("link", *args, env=env)
+    result = cli("link", *args, env=env)
     assert result.returncode == 2
     assert says in result.stderr
     assert "Traceback" not in result.stderr
@@ -84,7 +83,7 @@ def test_qr_code_decodes_to_the_exact_link(tmp_path: Path, suffix: str) -> None:
     if zbarimg is None:
         pytest.skip("zbarimg (Debian zbar-tools) is not installed; .ci/run installs it")
     out = tmp_path / f"code{suffix}"
-    result = run("qr", "--lang", "vi", "--situation", "labor", "-o", str(out), env=NAMED)
+    result = cli("qr", "--lang", "vi", "--situation", "labor", "-o", str(out), env=NAMED)
     assert result.returncode == 0, result.stderr
     image = out
     if suffix == ".svg":
@@ -97,7 +96,7 @@ def test_qr_code_decodes_to_the_exact_link(tmp_path: Path, suffix: str) -> None:
 
 
 def test_qr_needs_an_image_file_name(tmp_path: Path) -> None:
-    result = run("qr", "--lang", "vi", "-o", str(tmp_path / "code.pdf"), env=NAMED)
+    result = cli("qr", "--lang", "vi", "-o", str(tmp_path / "code.pdf"), env=NAMED)
     assert result.returncode == 2
     assert "-o must name a .svg or .png" in result.stderr
 

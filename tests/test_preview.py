@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tests.browser import screenshot
-from tests.conftest import FLOWS
-from tests.test_cli import run
+from testkit import FLOWS
+from testkit.browser import screenshot
+from testkit.process import cli
 
 
 def test_preview_has_every_screen_and_contact_and_nothing_remote(tmp_path: Path) -> None:
-    result = run(
+    result = cli(
         "preview",
         "--lang",
         "en",
@@ -37,6 +37,6 @@ def test_preview_has_every_screen_and_contact_and_nothing_remote(tmp_path: Path)
 
 
 def test_preview_refuses_a_language_without_texts(tmp_path: Path) -> None:
-    result = run("preview", "--lang", "zz", "--out", str(tmp_path))
+    result = cli("preview", "--lang", "zz", "--out", str(tmp_path))
     assert result.returncode == 2
     assert "unknown language" in result.stderr

@@ -4,9 +4,6 @@ and a button whose screen was removed leads somewhere sensible."""
 from __future__ import annotations
 
 import asyncio
-import os
-import shutil
-import signal
 from pathlib import Path
 
 import pytest
@@ -14,39 +11,15 @@ import pytest
 from bot.channels.telegram.channel import Channel
 from bot.core.engine import Engine
 from bot.runtime.reload import Reloader
-from tests.botprocess import Ran, bot_process
-from tests.conftest import FLOWS, LOCALES
-from tests.fakebot import FakeBotApi, Person
-from tests.test_check import edit
-from tests.test_telegram import started, tap
+from testkit.fakebot import FakeBotApi, Person
+from testkit.files import copy_files, edit, file_options
+from testkit.process import bot_process, hang_up, logged
+from testkit.taps import started, tap
 
 
 @pytest.fixture
 def files(tmp_path: Path) -> Path:
-    shutil.copytree(FLOWS, tmp_path / "flows")
-    shutil.copytree(LOCALES, tmp_path / "locales")
-    return tmp_path
-
-
-def options(files: Path, *extra: str) -> tuple[str, ...]:
-    return ("--flows", str(files / "flows"), "--locales", str(files / "locales"), *extra)
-
-
-async def hang_up_done(ran: Ran, process_text: str, timeout: float = 10) -> None:
-    """Wait until the bot's log says `process_text` (without sending anything)."""
-    deadline = asyncio.get_running_loop().time() + timeout
-    while process_text not in ran.text:
-        assert asyncio.get_running_loop().time() < deadline, ran.text
-        await asyncio.sleep(0.1)
-
-
-async def hang_up(ran: Ran, process_text: str, timeout: float = 20) -> None:
-    """Send SIGHUP to the bot and wait until its log says `process_text`."""
-    os.kill(ran.pid, signal.SIGHUP)
-    deadline = asyncio.get_running_loop().time() + timeout
-    while process_text not in ran.text:
-        assert asyncio.get_running_loop().time() < deadline, ran.text
-        await asyncio.sleep(0.1)
+    return copy_files(tmp_path)
 
 
 async def test_a_changed_number_serves_at_once_and_a_broken_change_is_refused(
@@ -55,7 +28,7 @@ async def test_a_changed_number_serves_at_once_and_a_broken_change_is_refused(
     contacts = files / "flows" / "contacts.yaml"
     person = Person()
     async with bot_process(
-        fake_api, {"LOG_LEVEL": "INFO"}, args=options(files), seeded=True
+        fake_api, {"LOG_LEVEL": "INFO"}, args=file_options(files), seeded=True
     ) as ran:
         await fake_api.send(person, "/start en-legal")
         await fake_api.wait_for(lambda: "0570-078377" in fake_api.last_text(person.id))
@@ -67,7 +40,7 @@ async def test_a_changed_number_serves_at_once_and_a_broken_change_is_refused(
         # A broken change: the bot says why and keeps serving the last good version.
         edit(files / "flows" / "main.yaml", "next: who", "next: nowhere")
         await hang_up(ran, "refused, still serving the last good version:")
-        await hang_up_done(ran, "nowhere")
+        await logged(ran, "nowhere")
         assert "main.yaml:" in ran.text
         await fake_api.send(person, "/start en-legal")
         await fake_api.wait_for(lambda: fake_api.methods().count("sendMessage") >= 3)
@@ -77,7 +50,7 @@ async def test_a_changed_number_serves_at_once_and_a_broken_change_is_refused(
 
 async def test_a_removed_screen_mid_conversation(fake_api: FakeBotApi, files: Path) -> None:
     person = Person()
-    async with bot_process(fake_api, {}, args=options(files), seeded=True) as ran:
+    async with bot_process(fake_api, {}, args=file_options(files), seeded=True) as ran:
         await started(fake_api, person)
         await tap(fake_api, person, "English")
         await tap(fake_api, person, "Me")
@@ -100,7 +73,7 @@ async def test_a_removed_screen_mid_conversation(fake_api: FakeBotApi, files: Pa
 async def test_watch_reloads_when_a_file_changes(fake_api: FakeBotApi, files: Path) -> None:
     person = Person()
     async with bot_process(
-        fake_api, {"LOG_LEVEL": "INFO"}, args=options(files, "--watch"), seeded=True
+        fake_api, {"LOG_LEVEL": "INFO"}, args=file_options(files, "--watch"), seeded=True
     ) as ran:
         edit(
             files / "locales" / "en" / "main.ftl",

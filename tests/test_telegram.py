@@ -12,11 +12,9 @@ from bot.core.engine import Engine
 from bot.core.languages import LANGUAGES
 from bot.core.links import Entry, parse_payload
 from bot.core.situations import Situation
-from tests.conftest import LOCALES, jst
-from tests.fakebot import FakeBotApi, Injected, Person
-
-TOKEN = "123456789:AAH-fake-test-token-value_0123456789abc"  # noqa: S105 - made up
-NOW = jst(2026, 5, 12, 14, 0)
+from testkit import LOCALES, NOW, TOKEN
+from testkit.fakebot import FakeBotApi, Injected, Person
+from testkit.taps import replies_to, started, tap
 
 
 @pytest.fixture
@@ -27,17 +25,6 @@ async def api(engine: Engine) -> AsyncIterator[FakeBotApi]:
     async with polling(app, channel, timeout=1):
         yield server
     await server.stop()
-
-
-async def tap(api: FakeBotApi, person: Person, label: str) -> None:
-    message = api.last_bot_message(person.id)
-    before = message["text"]
-    data = next((d for text, d in api.buttons(message) if text == label), None)
-    assert data is not None, f"no {label!r} in {api.buttons(message)}"
-    answered = api.methods().count("answerCallbackQuery")
-    await api.press(person, message["message_id"], data)
-    await api.wait_for(lambda: api.methods().count("answerCallbackQuery") > answered)
-    await api.wait_for(lambda: api.last_text(person.id) != before)
 
 
 async def test_a_whole_journey_by_polling(api: FakeBotApi) -> None:
@@ -61,19 +48,6 @@ async def test_a_whole_journey_by_polling(api: FakeBotApi) -> None:
     sent = [p for m, p in api.calls if m in ("sendMessage", "editMessageText")]
     assert all(p["link_preview_options"] == {"is_disabled": True} for p in sent)
     assert all(not p.get("protect_content") for p in sent)
-
-
-async def started(api: FakeBotApi, person: Person) -> None:
-    await api.send(person, "/start")
-    await api.wait_for(lambda: any(s.from_bot for s in api.visible(person.id)))
-
-
-async def replies_to(api: FakeBotApi, person: Person, **message: object) -> str:
-    """Send something and return the text of the bot's answer to it."""
-    count = len([s for s in api.visible(person.id) if s.from_bot])
-    await api.send(person, **message)  # type: ignore[arg-type]
-    await api.wait_for(lambda: len([s for s in api.visible(person.id) if s.from_bot]) > count)
-    return str(api.last_bot_message(person.id)["text"])
 
 
 @pytest.mark.parametrize("code", sorted(p.name for p in LOCALES.iterdir() if p.is_dir()))

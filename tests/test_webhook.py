@@ -10,8 +10,9 @@ import pytest
 from bot.channels.telegram.channel import ALLOWED_UPDATES, build_application
 from bot.channels.telegram.webhook import webhook, webhook_path
 from bot.core.engine import Engine
-from tests.fakebot import FakeBotApi, Person
-from tests.test_telegram import NOW, TOKEN, started, tap
+from testkit import NOW, TOKEN
+from testkit.fakebot import FakeBotApi, Person
+from testkit.taps import started, tap
 
 SECRET = "a-webhook-secret-for-tests_0123456789"  # noqa: S105 - made up
 
