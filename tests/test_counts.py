@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.channels.telegram.channel import build_application, polling
 from bot.core.engine import Engine
 from bot.runtime.counts import DB_NAME, MIGRATIONS, SCHEMA_VERSION, Counts, read_rows, writing
 from testkit import NOW, TOKEN, jst
 from testkit.fakebot import FakeBotApi, Person
 from testkit.process import bot_process
+from testkit.serving import polling_bot
 from testkit.taps import tap
 
 DAY = jst(2026, 11, 24, 23, 59)
@@ -94,10 +94,7 @@ async def test_rows_grow_with_combinations_not_with_people(engine: Engine, tmp_p
         fake_api = FakeBotApi(TOKEN)
         await fake_api.start()
         counts = Counts(folder, clock=lambda: NOW)
-        app, channel = build_application(
-            TOKEN, fake_api.base_url, engine, clock=lambda: NOW, counts=counts
-        )
-        async with writing(counts), polling(app, channel, timeout=1):
+        async with writing(counts), polling_bot(fake_api, engine, counts=counts):
             await asyncio.gather(*(journey(fake_api, Person(id=700000 + i)) for i in range(people)))
         await fake_api.stop()
         with sqlite3.connect(folder / DB_NAME) as db:

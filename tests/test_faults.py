@@ -11,28 +11,21 @@ from collections.abc import AsyncIterator
 import httpx
 import pytest
 
-from bot.channels.telegram.channel import build_application, polling
-from bot.channels.telegram.webhook import webhook
 from bot.core.engine import Engine
 from bot.runtime.counts import Counts
-from testkit import NOW, TOKEN
+from testkit import NOW
 from testkit.fakebot import FakeBotApi, Injected, Person
+from testkit.serving import polling_bot, webhook_bot
 from testkit.taps import replies_to, started, tap
 
 SECRET = "a-webhook-secret-for-fault-tests_42"  # noqa: S105 - made up
 
 
 @pytest.fixture
-async def served(engine: Engine) -> AsyncIterator[tuple[FakeBotApi, Counts]]:
-    server = FakeBotApi(TOKEN)
-    await server.start()
+async def served(fake_api: FakeBotApi, engine: Engine) -> AsyncIterator[tuple[FakeBotApi, Counts]]:
     counts = Counts(None, lambda: NOW)
-    app, channel = build_application(
-        TOKEN, server.base_url, engine, clock=lambda: NOW, counts=counts
-    )
-    async with polling(app, channel, timeout=1):
-        yield server, counts
-    await server.stop()
+    async with polling_bot(fake_api, engine, counts=counts):
+        yield fake_api, counts
 
 
 @pytest.mark.parametrize("kind", ["too-old", "slow"])
@@ -114,14 +107,12 @@ async def test_a_genuine_tap_is_still_counted(
 
 
 async def test_refused_webhook_requests_are_counted_not_logged_one_by_one(
-    engine: Engine, caplog: pytest.LogCaptureFixture
+    fake_api: FakeBotApi, engine: Engine, caplog: pytest.LogCaptureFixture
 ) -> None:
-    server = FakeBotApi(TOKEN)
-    await server.start()
-    app, channel = build_application(TOKEN, server.base_url, engine, clock=lambda: NOW)
+    server = fake_api
     caplog.set_level(logging.DEBUG)
-    async with webhook(app, channel, url="http://127.0.0.1:1/tg", secret=SECRET, port=0) as port:
-        url = f"http://127.0.0.1:{port}/tg"
+    async with webhook_bot(server, engine, secret=SECRET, path="/tg") as served:
+        url = f"http://127.0.0.1:{served.port}/tg"
         async with httpx.AsyncClient() as client:
             for _ in range(100):
                 await client.get(url)
@@ -134,18 +125,16 @@ async def test_refused_webhook_requests_are_counted_not_logged_one_by_one(
         assert "110" in await replies_to(server, person, text="help")
     lines = [r for r in caplog.records if r.name.startswith(("bot.webhook", "tornado"))]
     assert len(lines) <= 1, [r.getMessage() for r in lines]
-    await server.stop()
 
 
-async def test_commands_the_bot_api_refuses_never_hold_up_an_answer(engine: Engine) -> None:
-    server = FakeBotApi(TOKEN)
-    await server.start()
+async def test_commands_the_bot_api_refuses_never_hold_up_an_answer(
+    fake_api: FakeBotApi, engine: Engine
+) -> None:
+    server = fake_api
     for method in ("setMyCommands", "setMyDescription", "setMyShortDescription"):
         server.failures.append(Injected(method, "500", until=time.monotonic() + 60))
-    app, channel = build_application(TOKEN, server.base_url, engine, clock=lambda: NOW)
-    async with polling(app, channel, timeout=1):
+    async with polling_bot(server, engine):
         person = Person()
         began = time.monotonic()
         assert "110" in await replies_to(server, person, text="help")
         assert time.monotonic() - began < 2
-    await server.stop()

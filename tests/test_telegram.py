@@ -7,24 +7,20 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from bot.channels.telegram.channel import build_application, polling
 from bot.core.engine import Engine
 from bot.core.languages import LANGUAGES
 from bot.core.links import Entry, parse_payload
 from bot.core.situations import Situation
-from testkit import LOCALES, NOW, TOKEN
+from testkit import LOCALES
 from testkit.fakebot import FakeBotApi, Injected, Person
+from testkit.serving import polling_bot
 from testkit.taps import replies_to, started, tap
 
 
 @pytest.fixture
-async def api(engine: Engine) -> AsyncIterator[FakeBotApi]:
-    server = FakeBotApi(TOKEN)
-    await server.start()
-    app, channel = build_application(TOKEN, server.base_url, engine, clock=lambda: NOW)
-    async with polling(app, channel, timeout=1):
-        yield server
-    await server.stop()
+async def api(fake_api: FakeBotApi, engine: Engine) -> AsyncIterator[FakeBotApi]:
+    async with polling_bot(fake_api, engine):
+        yield fake_api
 
 
 async def test_a_whole_journey_by_polling(api: FakeBotApi) -> None:
@@ -176,21 +172,18 @@ async def test_in_a_group_the_flow_never_runs(api: FakeBotApi) -> None:
     await api.wait_for(lambda: len([s for s in api.visible(group) if s.from_bot]) == 2)
 
 
-async def test_a_restart_mid_conversation_continues_where_it_was(engine: Engine) -> None:
-    server = FakeBotApi(TOKEN)
-    await server.start()
+async def test_a_restart_mid_conversation_continues_where_it_was(
+    fake_api: FakeBotApi, engine: Engine
+) -> None:
     person = Person()
-    app, channel = build_application(TOKEN, server.base_url, engine, clock=lambda: NOW)
-    async with polling(app, channel, timeout=1):
-        await started(server, person)
-        await tap(server, person, "English")
-        await tap(server, person, "Someone else (a friend, a family member)")
-    # A new process: nothing carried over but the buttons already on the person's screen.
-    app, channel = build_application(TOKEN, server.base_url, engine, clock=lambda: NOW)
-    async with polling(app, channel, timeout=1):
-        await tap(server, person, "Under 18")
-        assert "Is the person in danger right now?" in server.last_text(person.id)
-    await server.stop()
+    async with polling_bot(fake_api, engine):
+        await started(fake_api, person)
+        await tap(fake_api, person, "English")
+        await tap(fake_api, person, "Someone else (a friend, a family member)")
+    # A new Application: nothing carried over but the buttons already on the person's screen.
+    async with polling_bot(fake_api, engine):
+        await tap(fake_api, person, "Under 18")
+        assert "Is the person in danger right now?" in fake_api.last_text(person.id)
 
 
 @pytest.mark.parametrize("kind", ["429", "500"])
@@ -222,22 +215,18 @@ async def test_a_blocked_bot_ends_quietly(api: FakeBotApi) -> None:
     assert api.methods().count("sendMessage") == 2  # no retry against a block
 
 
-async def test_a_slow_answer_yields_one_screen(engine: Engine) -> None:
+async def test_a_slow_answer_yields_one_screen(fake_api: FakeBotApi, engine: Engine) -> None:
     """A send that outlasts the timeout reached Telegram: sending it again would show it twice."""
-    server = FakeBotApi(TOKEN, slow_seconds=1.5)
-    await server.start()
+    server = fake_api
+    server.slow_seconds = 1.5
     person = Person()
     server.failures.append(Injected("sendMessage", "slow", times=1))
-    app, channel = build_application(
-        TOKEN, server.base_url, engine, clock=lambda: NOW, request_timeout=0.5
-    )
-    async with polling(app, channel, timeout=1):
+    async with polling_bot(server, engine, request_timeout=0.5):
         await server.send(person, "/start")
         await server.wait_for(lambda: "Choose your language." in server.last_text(person.id))
         await asyncio.sleep(1.5)  # time enough for a second send, were there one
     assert server.methods().count("sendMessage") == 1
     assert len([s for s in server.visible(person.id) if s.from_bot]) == 1
-    await server.stop()
 
 
 async def test_a_button_tapped_twice_is_not_an_error(
@@ -363,12 +352,13 @@ def test_payloads(payload: str, entry: Entry) -> None:
     assert parse_payload([payload], frozenset({"kanto_union"})) == entry
 
 
-async def test_no_id_stays_in_memory_after_the_answers(engine: Engine) -> None:
+async def test_no_id_stays_in_memory_after_the_answers(
+    fake_api: FakeBotApi, engine: Engine
+) -> None:
     """python-telegram-bot's own per-chat and per-user stores stay empty, however many write."""
-    server = FakeBotApi(TOKEN)
-    await server.start()
-    app, channel = build_application(TOKEN, server.base_url, engine, clock=lambda: NOW)
-    async with polling(app, channel, timeout=1):
+    server = fake_api
+    async with polling_bot(server, engine) as served:
+        app = served.app
         people = [Person(id=4400000 + i) for i in range(30)]
         await asyncio.gather(*(started(server, p) for p in people))
         await asyncio.gather(*(tap(server, p, "English") for p in people))
@@ -379,7 +369,6 @@ async def test_no_id_stays_in_memory_after_the_answers(engine: Engine) -> None:
             app._user_data,
         ]
         assert [len(h) for h in held] == [0, 0, 0, 0]
-    await server.stop()
 
 
 async def test_the_language_picker_fits_a_phone(api: FakeBotApi, engine: Engine) -> None:
