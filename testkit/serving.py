@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
-from bot.channels.telegram.channel import REQUEST_TIMEOUT, Channel, build_application, polling
+from bot.channels.telegram.channel import (
+    PATIENCE,
+    REQUEST_TIMEOUT,
+    Channel,
+    Patience,
+    build_application,
+    polling,
+)
 from bot.channels.telegram.webhook import webhook
 from bot.core.engine import Engine
 from bot.core.events import Recorder
@@ -67,6 +74,7 @@ def application(
     clock: Callable[[], datetime] = lambda: NOW,
     counts: Recorder | None = None,
     request_timeout: float = REQUEST_TIMEOUT,
+    patience: Patience = PATIENCE,
 ) -> tuple[App, Channel]:
     """The bot's real Application and channel, pointed at the fake Bot API."""
     return build_application(
@@ -76,6 +84,7 @@ def application(
         clock=clock,
         counts=counts,
         request_timeout=request_timeout,
+        patience=patience,
     )
 
 
@@ -86,7 +95,7 @@ async def polling_bot(
     """The bot long polling `api` for the duration of the block (a 1 s long poll).
 
     `options` go to `application`: `clock` (a Tuesday afternoon unless given), `counts`,
-    `request_timeout`.
+    `request_timeout`, `patience`.
     """
     app, channel = application(api, engine, **options)
     async with in_own_task(polling(app, channel, timeout=1)):
