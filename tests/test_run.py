@@ -55,7 +55,7 @@ def test_a_bad_setting_is_one_line_and_exit_2(env: dict[str, str], says: str) ->
 async def test_a_token_telegram_refuses_is_one_line_and_exit_2() -> None:
     api = FakeBotApi("987654321:another-token-the-server-knows_0123456789")
     await api.start()
-    code, out, err = await bot_command(api, "run", token=TOKEN)
+    code, out, err = await bot_command(api, "run", token=TOKEN, seeded=True)
     await api.stop()
     assert code == 2
     assert "Telegram refused the token" in err
