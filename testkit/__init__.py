@@ -4,6 +4,7 @@
 - `taps`: a client that speaks in taps (start, tap a button, type and read the answer);
 - `serving`: the real Application in this process, polling or by webhook, against the fake;
 - `process`: the real `referral-bot` as a separate process (`run`, or any command);
+- `command`: any other `referral-bot` command run in the test's own process;
 - `files`: copies of the operator files to break or change, and small edits to them;
 - `browser`: Debian's headless chromium rendering a page to PNG.
 

@@ -14,14 +14,14 @@ from bot.core.situations import Situation
 from bot.ops.card import hours_text, services
 from testkit import jst
 from testkit.browser import chromium, screenshot
-from testkit.process import cli
+from testkit.command import invoke
 
 NAMED = {"TELEGRAM_BOT_USERNAME": "help_info_jp_bot"}
 
 
 def test_the_card_in_a_browser_gives_the_exact_link(tmp_path: Path) -> None:
     page = tmp_path / "card.html"
-    result = cli("card", "--lang", "vi", "--situation", "labor", "-o", str(page), env=NAMED)
+    result = invoke("card", "--lang", "vi", "--situation", "labor", "-o", str(page), env=NAMED)
     assert result.returncode == 0, result.stderr
     html = page.read_text(encoding="utf-8")
     assert html.count('class="card"') == 5  # an A4 sheet of cards
@@ -42,7 +42,9 @@ def test_the_card_in_a_browser_gives_the_exact_link(tmp_path: Path) -> None:
 
 def test_one_sheet_for_several_languages(tmp_path: Path) -> None:
     page = tmp_path / "cards.html"
-    result = cli("card", "--lang", "my", "--lang", "ne", "--lang", "en", "-o", str(page), env=NAMED)
+    result = invoke(
+        "card", "--lang", "my", "--lang", "ne", "--lang", "en", "-o", str(page), env=NAMED
+    )
     assert result.returncode == 0, result.stderr
     html = page.read_text(encoding="utf-8")
     for code in ("my", "ne", "en"):
@@ -70,7 +72,7 @@ def test_hours_come_from_the_contact_file(content: Content) -> None:
 def test_pdf(tmp_path: Path) -> None:
     chromium()  # skips where there is none
     out = tmp_path / "cards.pdf"
-    result = cli("card", "--lang", "en", "-o", str(out), env=NAMED)
+    result = invoke("card", "--lang", "en", "-o", str(out), env=NAMED)
     assert result.returncode == 0, result.stderr
     assert out.read_bytes()[:5] == b"%PDF-"
 
@@ -84,7 +86,7 @@ def test_pdf(tmp_path: Path) -> None:
     ],
 )
 def test_card_bad_input(args: list[str], says: str) -> None:
-    result = cli("card", *args, env=NAMED)
+    result = invoke("card", *args, env=NAMED)
     assert result.returncode == 2
     assert says in result.stderr
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from testkit import FLOWS
 from testkit.browser import screenshot
-from testkit.process import cli
+from testkit.command import invoke
 
 
 def test_preview_has_every_screen_and_contact_and_nothing_remote(tmp_path: Path) -> None:
-    result = cli(
+    result = invoke(
         "preview",
         "--lang",
         "en",
@@ -37,6 +37,6 @@ def test_preview_has_every_screen_and_contact_and_nothing_remote(tmp_path: Path)
 
 
 def test_preview_refuses_a_language_without_texts(tmp_path: Path) -> None:
-    result = cli("preview", "--lang", "zz", "--out", str(tmp_path))
+    result = invoke("preview", "--lang", "zz", "--out", str(tmp_path))
     assert result.returncode == 2
     assert "unknown language" in result.stderr
