@@ -25,6 +25,12 @@ SCRATCH = Path(tempfile.mkdtemp(prefix="referral-tests-"))
 os.environ["REFERRAL_DATA_DIR"] = str(SCRATCH / "data")
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Long tests first: the workers share them out at the start and end together on short
+    ones, instead of one worker finishing a long test alone while the other waits."""
+    items.sort(key=lambda item: item.get_closest_marker("long") is None)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _scratch() -> Iterator[None]:
     yield

@@ -19,6 +19,7 @@ from testkit.command import invoke
 NAMED = {"TELEGRAM_BOT_USERNAME": "help_info_jp_bot"}
 
 
+@pytest.mark.long
 def test_the_card_in_a_browser_gives_the_exact_link(tmp_path: Path) -> None:
     page = tmp_path / "card.html"
     result = invoke("card", "--lang", "vi", "--situation", "labor", "-o", str(page), env=NAMED)
@@ -69,6 +70,7 @@ def test_hours_come_from_the_contact_file(content: Content) -> None:
     assert hotline == "Mon–Fri 9:00–17:00; closed on public holidays"
 
 
+@pytest.mark.long
 def test_pdf(tmp_path: Path) -> None:
     chromium()  # skips where there is none
     out = tmp_path / "cards.pdf"

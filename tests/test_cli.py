@@ -16,6 +16,9 @@ import pytest
 from testkit import ROOT
 from testkit.process import cli
 
+#: Each test starts `referral-bot` as a process.
+pytestmark = pytest.mark.long
+
 
 def test_refer_json_shape_and_order() -> None:
     result = cli(

@@ -21,6 +21,9 @@ from testkit.process import bot_process
 from testkit.serving import polling_bot
 from testkit.taps import tap
 
+#: Bot processes, and a bot serving 65 people.
+pytestmark = pytest.mark.long
+
 DAY = jst(2026, 11, 24, 23, 59)
 
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from testkit import FLOWS
 from testkit.browser import screenshot
 from testkit.command import invoke
 
 
+@pytest.mark.long
 def test_preview_has_every_screen_and_contact_and_nothing_remote(tmp_path: Path) -> None:
     result = invoke(
         "preview",

@@ -21,6 +21,9 @@ from testkit.fakebot import FakeBotApi, Person
 from testkit.process import cli, seed
 from testkit.taps import replies_to, started, tap
 
+#: Bot processes at DEBUG.
+pytestmark = pytest.mark.long
+
 SECRET = "distinctive-webhook-secret_Xq81Lm"  # noqa: S105 - made up
 PERSON = Person(
     id=6182937405,

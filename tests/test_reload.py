@@ -16,6 +16,9 @@ from testkit.files import copy_files, edit, file_options
 from testkit.process import bot_process, hang_up, logged
 from testkit.taps import started, tap
 
+#: Each test (but one) starts the bot as a process.
+pytestmark = pytest.mark.long
+
 
 @pytest.fixture
 def files(tmp_path: Path) -> Path:

@@ -17,6 +17,9 @@ from testkit.files import copy_files, file_options
 from testkit.process import Ran, bot_process, hang_up
 from testkit.taps import replies_to
 
+#: Bot processes, and the files checked again and again.
+pytestmark = pytest.mark.long
+
 NAMES = ("Marisolveig", "Vantablackwood", "quietfox_1988x", "Kuroganeyama", "8123456701")
 POISONED = Person(
     id=8123456701,

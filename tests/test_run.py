@@ -10,6 +10,9 @@ from testkit import ROOT
 from testkit.fakebot import FakeBotApi
 from testkit.process import bot_command, cli
 
+#: Each test starts `referral-bot run` as a process.
+pytestmark = pytest.mark.long
+
 TOKEN = "123456789:AAH-fake-test-token-value_0123456789abc"  # noqa: S105 - made up
 
 

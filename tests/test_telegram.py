@@ -324,6 +324,7 @@ async def test_every_locale_gets_its_commands_and_descriptions(
     assert [c["command"] for c in commands["commands"]] == ["start", "help", "language", "exit"]
 
 
+@pytest.mark.long
 async def test_the_bot_never_speaks_first(api: FakeBotApi) -> None:
     person = Person()
     await started(api, person)
