@@ -83,6 +83,16 @@ def test_language_picker_names_each_language_in_itself_with_the_hint_first(engin
     assert "Choose your language." in screen.text
 
 
+def test_only_the_picker_is_marked_as_short_choices(engine: Engine) -> None:
+    """The core says what the buttons are; how many go to a row is each channel's layout."""
+    assert engine.screen(engine.start(), NOW).short_choices
+    for node in engine.content.flows["main"].nodes:
+        if node.id == "language":
+            continue
+        state = State("main", node.id, "en", frozenset({Situation.LABOR}))
+        assert not engine.screen(state, NOW).short_choices, node.id
+
+
 @pytest.mark.parametrize(
     "data",
     [

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from dataclasses import replace
 
 import pytest
 
-from bot.core.engine import Engine
+from bot.channels.telegram.channel import Channel
+from bot.core.engine import Button, Engine
 from bot.core.languages import LANGUAGES
 from bot.core.links import Entry, parse_payload
 from bot.core.situations import Situation
-from testkit import LOCALES
+from testkit import LOCALES, NOW
 from testkit.fakebot import FakeBotApi, Injected, Person
 from testkit.serving import polling_bot
 from testkit.taps import replies_to, started, tap
@@ -388,3 +390,17 @@ async def test_the_language_picker_fits_a_phone(api: FakeBotApi, engine: Engine)
     assert [b["text"] for b in rows[-1]] == [
         engine.texts.text(person.language_code, "leave-button")
     ]
+
+
+@pytest.mark.parametrize(
+    ("short", "count", "rows"),
+    [(True, 15, [2] * 7 + [1]), (True, 5, [2, 2, 1]), (True, 4, [1] * 4), (False, 6, [1] * 6)],
+)
+def test_short_choices_go_two_to_a_row_once_there_are_more_than_four(
+    engine: Engine, short: bool, count: int, rows: list[int]
+) -> None:
+    """Telegram's layout of the core's screens: every other button has a row of its own."""
+    screen = engine.screen(engine.start(), NOW)
+    buttons = tuple(Button(f"choice {n}", f"{n}") for n in range(count))
+    laid_out = Channel(engine).keyboard(replace(screen, buttons=buttons, short_choices=short))
+    assert [len(row) for row in laid_out.inline_keyboard] == [*rows, 1]  # and Leave

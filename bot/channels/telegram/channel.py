@@ -193,7 +193,7 @@ class Channel:
 
     def keyboard(self, screen: Screen) -> InlineKeyboardMarkup:
         keys = [InlineKeyboardButton(b.label, callback_data=b.data) for b in screen.buttons]
-        step = max(1, screen.columns)
+        step = columns(screen)
         rows = [keys[i : i + step] for i in range(0, len(keys), step)]
         leave = self.engine.texts.text(screen.lang, "leave-button")
         rows.append([InlineKeyboardButton(leave, callback_data=f"x|{screen.lang}")])
@@ -402,6 +402,13 @@ class Channel:
         if isinstance(error, Forbidden):
             return  # the person blocked the bot: nothing to do
         log.warning("update failed: %s", type(error).__name__ if error else "unknown")
+
+
+def columns(screen: Screen) -> int:
+    """Buttons per row: short choices (the language picker) two to a row once there are more
+    than four, so that fifteen languages fit a phone's screen; any other button a row of its
+    own, where a long label has the width to be read whole."""
+    return 2 if screen.short_choices and len(screen.buttons) > 4 else 1
 
 
 async def retrying(
