@@ -17,14 +17,10 @@ from bot.core.engine import Engine
 from bot.runtime.counts import Counts
 from testkit import NOW, TOKEN
 from testkit.fakebot import FakeBotApi, Injected, Person
-from testkit.serving import polling_bot, webhook_bot
+from testkit.serving import QUICK, polling_bot, webhook_bot
 from testkit.taps import replies_to, started, tap
 
 SECRET = "a-webhook-secret-for-fault-tests_42"  # noqa: S105 - made up
-#: The bot's patience a fifth as long, so that these tests see it give up in seconds rather than
-#: minutes. The ordinary window is 2 s rather than 1.6 s: its last try (at 1.5 s) keeps the half
-#: second of room before the window closes that the real one (at 7.5 s of 8 s) has.
-QUICK = Patience(urgent=18.0, ordinary=2.0, first_pause=0.1, longest_pause=1.6, answer=0.4)
 
 
 def tries(patience: Patience, window: float) -> list[float]:

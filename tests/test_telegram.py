@@ -8,14 +8,14 @@ from dataclasses import replace
 
 import pytest
 
-from bot.channels.telegram.channel import Channel
+from bot.channels.telegram.channel import PATIENCE, Channel, Patience
 from bot.core.engine import Button, Engine
 from bot.core.languages import LANGUAGES
 from bot.core.links import Entry, parse_payload
 from bot.core.situations import Situation
 from testkit import LOCALES, NOW
 from testkit.fakebot import FakeBotApi, Injected, Person
-from testkit.serving import polling_bot
+from testkit.serving import QUICK, polling_bot
 from testkit.taps import replies_to, started, tap
 
 
@@ -188,12 +188,20 @@ async def test_a_restart_mid_conversation_continues_where_it_was(
         assert "Is the person in danger right now?" in fake_api.last_text(person.id)
 
 
-@pytest.mark.parametrize("kind", ["429", "500"])
-async def test_bot_api_errors_are_retried(api: FakeBotApi, kind: str) -> None:
+@pytest.mark.parametrize(
+    ("kind", "patience"),
+    [("429", PATIENCE), ("500", QUICK)],  # 429s waited out as told (1 s), 500s with pauses
+    ids=["429", "500"],
+)
+async def test_bot_api_errors_are_retried(
+    fake_api: FakeBotApi, engine: Engine, kind: str, patience: Patience
+) -> None:
+    api = fake_api
     person = Person()
     api.failures.append(Injected("sendMessage", kind, times=2))
-    await api.send(person, "/start")
-    await api.wait_for(lambda: bool(api.last_text(person.id)), timeout=15)
+    async with polling_bot(api, engine, patience=patience):
+        await api.send(person, "/start")
+        await api.wait_for(lambda: bool(api.last_text(person.id)), timeout=15)
     assert api.methods().count("sendMessage") == 3
 
 
