@@ -1,8 +1,13 @@
-"""The `referral-bot` command as a person runs it: real processes, real output, exit codes."""
+"""The `referral-bot` command as a person runs it: real processes, real output, exit codes.
+
+What `refer` prints, and the terminal chat's counts read back by `stats`, are checked with the
+same command run in the test's own process (`invoke`).
+"""
 
 from __future__ import annotations
 
 import csv
+import importlib.util
 import io
 import json
 import os
@@ -14,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from testkit import ROOT
+from testkit.command import invoke
 from testkit.process import cli
 
 #: Each test starts `referral-bot` as a process.
@@ -21,7 +27,7 @@ pytestmark = pytest.mark.long
 
 
 def test_refer_json_shape_and_order() -> None:
-    result = cli(
+    result = invoke(
         "refer",
         "--lang",
         "vi",
@@ -60,7 +66,7 @@ def test_refer_json_shape_and_order() -> None:
 
 
 def test_refer_json_next_open_is_iso_8601() -> None:
-    result = cli(
+    result = invoke(
         "refer", "--lang", "en", "--situation", "legal", "--at", "2026-05-04T10:00+09:00", "--json"
     )
     data = json.loads(result.stdout)
@@ -70,14 +76,14 @@ def test_refer_json_next_open_is_iso_8601() -> None:
 
 
 def test_refer_ip_phone_lists_the_alternate_first() -> None:
-    result = cli("refer", "--lang", "en", "--situation", "legal", "--ip-phone", "--json")
+    result = invoke("refer", "--lang", "en", "--situation", "legal", "--ip-phone", "--json")
     data = json.loads(result.stdout)
     houterasu = next(r for r in data["referrals"] if r["id"] == "houterasu_multilingual")
     assert houterasu["phones"] == ["050-3754-5430", "0570-078377"]
 
 
 def test_refer_text_for_a_language_without_texts_falls_back_to_english() -> None:
-    result = cli(
+    result = invoke(
         "refer", "--lang", "my", "--situation", "technical_intern", "--at", "2026-05-12T14:00"
     )
     assert result.returncode == 0, result.stderr
@@ -187,10 +193,10 @@ def test_the_files_in_the_working_folder_are_the_files_checked(tmp_path: Path) -
 def test_the_terminal_chat_counts_only_when_asked_and_stats_reads_it(tmp_path: Path) -> None:
     folder = tmp_path / "sample"
     journey = "2\n1\n2\n2\n4\nq\n"  # English, me, adult, not in danger, legal advice
-    chatted = cli("chat", "--count-into", str(folder), stdin=journey)
+    chatted = invoke("chat", "--count-into", str(folder), stdin=journey)
     assert chatted.returncode == 0, chatted.stderr
     assert "counted into" in chatted.stdout
-    table = cli("stats", "--data", str(folder), "--threshold", "1", "--format", "csv")
+    table = invoke("stats", "--data", str(folder), "--threshold", "1", "--format", "csv")
     assert table.returncode == 0, table.stderr
     rows = {(r["kind"], r["key"], r["language"]) for r in csv.DictReader(io.StringIO(table.stdout))}
     assert ("start", "", "") in rows and ("language", "", "en") in rows
@@ -201,8 +207,12 @@ def test_the_terminal_chat_counts_only_when_asked_and_stats_reads_it(tmp_path: P
 def test_after_a_plain_install_the_working_folder_still_decides(tmp_path: Path) -> None:
     """`pip install .` (not -e) ships a copy of the files; the operator's edits must still win."""
     site = tmp_path / "site"
+    # Built with the hatchling the test tools bring, if they did: an isolated build would first
+    # install it into a fresh environment (two seconds more).
+    isolated = [] if importlib.util.find_spec("hatchling") is None else ["--no-build-isolation"]
+    pip = [sys.executable, "-m", "pip", "install", "-q", "--no-deps", *isolated]
     installed = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(site), "."],
+        [*pip, "--target", str(site), "."],
         cwd=ROOT,
         capture_output=True,
         text=True,
