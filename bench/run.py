@@ -3,10 +3,10 @@
     python bench/run.py [--journeys 2000] [--concurrency 50] [--people 1000 50000]
 
 Each bot runs as its own process (`referral-bot run`, `bench/echo_bot.py`) against the fake Bot
-API server from the tests, which this script runs together with the simulated people. It
-prints, for each bot: updates per second, p50 and p99 latency from an update being available to
-the bot's answer arriving, and peak memory; then the referral bot's memory after 1,000 and after
-50,000 distinct people. Figures are a ratio on one machine, not absolute promises.
+API server of the tests (`testkit.fakebot`), which this script runs together with the simulated
+people. It prints, for each bot: updates per second, p50 and p99 latency from an update being
+available to the bot's answer arriving, and peak memory; then the referral bot's memory after
+1,000 and after 50,000 distinct people. Figures are a ratio on one machine, not absolute promises.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.fakebot import FakeBotApi, Person  # noqa: E402
+from testkit.fakebot import FakeBotApi, Person  # noqa: E402
+from testkit.process import bot_env  # noqa: E402
 
 TOKEN = "123456789:AAH-fake-bench-token-value_0123456789abc"  # noqa: S105 - made up
 REFERRAL_PATH = ["English", "Me", "18 or over", "No, not right now", "I need legal advice"]
@@ -90,13 +91,7 @@ def memory_kib(pid: int) -> dict[str, int]:
 
 
 async def start_bot(kind: str, api: BenchApi, data_dir: str) -> asyncio.subprocess.Process:
-    env = {
-        "PATH": os.environ.get("PATH", ""),
-        "TELEGRAM_BOT_TOKEN": TOKEN,
-        "TELEGRAM_API_BASE_URL": api.base_url,
-        "REFERRAL_DATA_DIR": data_dir,
-        "LOG_LEVEL": "WARNING",
-    }
+    env = bot_env(api, TOKEN, REFERRAL_DATA_DIR=data_dir, LOG_LEVEL="WARNING")
     if kind == "referral":
         command = [sys.executable, "-m", "bot", "run"]
     else:

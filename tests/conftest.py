@@ -1,4 +1,7 @@
-"""Shared fixtures: the real operator files, loaded once, and Japan-time moments."""
+"""Shared fixtures: the real operator files, loaded once, and the fake Bot API.
+
+Helpers that tests share live in `testkit/`, which the benchmark uses too.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,6 @@ import os
 import shutil
 import tempfile
 from collections.abc import AsyncIterator, Iterator
-from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -14,29 +16,25 @@ import pytest
 from bot.channels.telegram.limits import TELEGRAM
 from bot.core.content import Content, load_content
 from bot.core.engine import Engine
-from bot.core.hours import TOKYO
-from tests.fakebot import FakeBotApi
+from testkit import FLOWS, LOCALES, TOKEN
+from testkit.fakebot import FakeBotApi
 
-ROOT = Path(__file__).resolve().parent.parent
-#: A made-up bot token the fake Bot API accepts.
-TOKEN = "123456789:AAH-fake-test-token-value_0123456789abc"  # noqa: S105
-FLOWS = ROOT / "flows"
-LOCALES = ROOT / "locales"
 #: Where a command run by a test keeps its files unless the test names a folder of its own:
 #: never `./data` in the checkout, which `stats` would then read as real counts.
 SCRATCH = Path(tempfile.mkdtemp(prefix="referral-tests-"))
 os.environ["REFERRAL_DATA_DIR"] = str(SCRATCH / "data")
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Long tests first: the workers share them out at the start and end together on short
+    ones, instead of one worker finishing a long test alone while the other waits."""
+    items.sort(key=lambda item: item.get_closest_marker("long") is None)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _scratch() -> Iterator[None]:
     yield
     shutil.rmtree(SCRATCH, ignore_errors=True)
-
-
-def jst(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
-    """A moment in Japan time."""
-    return datetime(year, month, day, hour, minute, tzinfo=TOKYO)
 
 
 @pytest.fixture(scope="session")

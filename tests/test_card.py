@@ -12,16 +12,17 @@ import pytest
 from bot.core.content import Content
 from bot.core.situations import Situation
 from bot.ops.card import hours_text, services
-from tests.browser import chromium, screenshot
-from tests.conftest import jst
-from tests.test_cli import run
+from testkit import jst
+from testkit.browser import chromium, screenshot
+from testkit.command import invoke
 
 NAMED = {"TELEGRAM_BOT_USERNAME": "help_info_jp_bot"}
 
 
+@pytest.mark.long
 def test_the_card_in_a_browser_gives_the_exact_link(tmp_path: Path) -> None:
     page = tmp_path / "card.html"
-    result = run("card", "--lang", "vi", "--situation", "labor", "-o", str(page), env=NAMED)
+    result = invoke("card", "--lang", "vi", "--situation", "labor", "-o", str(page), env=NAMED)
     assert result.returncode == 0, result.stderr
     html = page.read_text(encoding="utf-8")
     assert html.count('class="card"') == 5  # an A4 sheet of cards
@@ -42,7 +43,9 @@ def test_the_card_in_a_browser_gives_the_exact_link(tmp_path: Path) -> None:
 
 def test_one_sheet_for_several_languages(tmp_path: Path) -> None:
     page = tmp_path / "cards.html"
-    result = run("card", "--lang", "my", "--lang", "ne", "--lang", "en", "-o", str(page), env=NAMED)
+    result = invoke(
+        "card", "--lang", "my", "--lang", "ne", "--lang", "en", "-o", str(page), env=NAMED
+    )
     assert result.returncode == 0, result.stderr
     html = page.read_text(encoding="utf-8")
     for code in ("my", "ne", "en"):
@@ -67,10 +70,11 @@ def test_hours_come_from_the_contact_file(content: Content) -> None:
     assert hotline == "Mon–Fri 9:00–12:00, 13:00–16:00; closed on public holidays"
 
 
+@pytest.mark.long
 def test_pdf(tmp_path: Path) -> None:
     chromium()  # skips where there is none
     out = tmp_path / "cards.pdf"
-    result = run("card", "--lang", "en", "-o", str(out), env=NAMED)
+    result = invoke("card", "--lang", "en", "-o", str(out), env=NAMED)
     assert result.returncode == 0, result.stderr
     assert out.read_bytes()[:5] == b"%PDF-"
 
@@ -84,7 +88,7 @@ def test_pdf(tmp_path: Path) -> None:
     ],
 )
 def test_card_bad_input(args: list[str], says: str) -> None:
-    result = run("card", *args, env=NAMED)
+    result = invoke("card", *args, env=NAMED)
     assert result.returncode == 2
     assert says in result.stderr
 

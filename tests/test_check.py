@@ -10,7 +10,8 @@ import pytest
 from bot.cli import main
 from bot.core.yamlfile import YamlError, load
 from bot.ops.check import check
-from tests.conftest import FLOWS, LOCALES
+from testkit import FLOWS, LOCALES
+from testkit.files import edit
 
 
 @pytest.fixture
@@ -22,12 +23,6 @@ def tree(tmp_path: Path) -> Path:
     for path in (tmp_path / "locales" / "ja").glob("*.ftl"):
         edit(path, "# review: reference", "# review: unreviewed")
     return tmp_path
-
-
-def edit(path: Path, old: str, new: str, count: int = 1) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, count), encoding="utf-8")
 
 
 def line_of(path: Path, needle: str) -> int:

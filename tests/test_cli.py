@@ -1,8 +1,13 @@
-"""The `referral-bot` command as a person runs it: real processes, real output, exit codes."""
+"""The `referral-bot` command as a person runs it: real processes, real output, exit codes.
+
+What `refer` prints, and the terminal chat's counts read back by `stats`, are checked with the
+same command run in the test's own process (`invoke`).
+"""
 
 from __future__ import annotations
 
 import csv
+import importlib.util
 import io
 import json
 import os
@@ -13,30 +18,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from testkit import ROOT
+from testkit.command import invoke
+from testkit.process import cli
 
-
-def run(
-    *args: str, stdin: str = "", env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    environment = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
-    environment.update(env or {})
-    environment["PYTHONIOENCODING"] = "utf-8"
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-        env=environment,
-        timeout=60,
-        check=False,
-    )
+#: Each test starts `referral-bot` as a process.
+pytestmark = pytest.mark.long
 
 
 def test_refer_json_shape_and_order() -> None:
-    result = run(
+    result = invoke(
         "refer",
         "--lang",
         "vi",
@@ -81,7 +72,7 @@ def test_refer_json_shape_and_order() -> None:
 
 
 def test_refer_json_next_open_is_iso_8601() -> None:
-    result = run(
+    result = invoke(
         "refer", "--lang", "en", "--situation", "legal", "--at", "2026-05-04T10:00+09:00", "--json"
     )
     data = json.loads(result.stdout)
@@ -91,14 +82,14 @@ def test_refer_json_next_open_is_iso_8601() -> None:
 
 
 def test_refer_ip_phone_lists_the_alternate_first() -> None:
-    result = run("refer", "--lang", "en", "--situation", "legal", "--ip-phone", "--json")
+    result = invoke("refer", "--lang", "en", "--situation", "legal", "--ip-phone", "--json")
     data = json.loads(result.stdout)
     houterasu = next(r for r in data["first"] + data["more"] if r["id"] == "houterasu_multilingual")
     assert houterasu["phones"] == ["050-3754-5430", "0570-078377"]
 
 
 def test_refer_text_for_a_language_without_texts_falls_back_to_english() -> None:
-    result = run(
+    result = invoke(
         "refer", "--lang", "my", "--situation", "technical_intern", "--at", "2026-05-12T14:00"
     )
     assert result.returncode == 0, result.stderr
@@ -120,7 +111,7 @@ def test_refer_text_for_a_language_without_texts_falls_back_to_english() -> None
     ],
 )
 def test_bad_input_is_a_clear_error_with_exit_2(args: list[str], message: str) -> None:
-    result = run(*args)
+    result = cli(*args)
     assert result.returncode == 2
     assert message in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
@@ -128,7 +119,7 @@ def test_bad_input_is_a_clear_error_with_exit_2(args: list[str], message: str) -
 
 def test_chat_walks_to_a_referral_and_answers_emergency_words() -> None:
     typed = "\n".join(["1", "2", "2", "help", "9", "q"]) + "\n"
-    result = run("chat", "--lang", "en", "--at", "2026-05-12T14:00", stdin=typed)
+    result = cli("chat", "--lang", "en", "--at", "2026-05-12T14:00", stdin=typed)
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "Who needs help?" in out
@@ -139,7 +130,7 @@ def test_chat_walks_to_a_referral_and_answers_emergency_words() -> None:
 
 def test_chat_survives_garbage_and_end_of_input() -> None:
     typed = "\n".join(["", "0", "99", "-1", "１", "\x1b[A", "ñ" * 3000]) + "\n"
-    result = run("chat", "--lang", "en", stdin=typed)
+    result = cli("chat", "--lang", "en", stdin=typed)
     assert result.returncode == 0
     assert result.stdout.count("Please use the buttons") >= 5
     assert "ñ" * 10 not in result.stdout  # typed text is never echoed back
@@ -147,21 +138,21 @@ def test_chat_survives_garbage_and_end_of_input() -> None:
 
 
 def test_garbage_at_the_language_picker_shows_the_picker_again() -> None:
-    result = run("chat", stdin="hello\n42\n")
+    result = cli("chat", stdin="hello\n42\n")
     assert result.returncode == 0
     assert result.stdout.count("Choose your language.") == 3
     assert "Traceback" not in result.stdout + result.stderr
 
 
 def test_plain_command_without_token_starts_the_terminal_chat() -> None:
-    result = run(stdin="")
+    result = cli(stdin="")
     assert result.returncode == 0
     assert "English" in result.stdout
 
 
 def test_with_a_token_it_does_not_pretend_and_does_not_print_the_token() -> None:
     token = "123456:SECRET-token-value"  # noqa: S105 - a made-up token to search the output for
-    result = run(env={"TELEGRAM_BOT_TOKEN": token})
+    result = cli(env={"TELEGRAM_BOT_TOKEN": token})
     assert result.returncode == 2
     assert token not in result.stdout + result.stderr
 
@@ -178,7 +169,7 @@ def test_installed_console_script_runs() -> None:
 
 
 def test_check_on_the_real_files_passes() -> None:
-    result = run("check")
+    result = cli("check")
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.startswith("ok: ")
 
@@ -208,10 +199,10 @@ def test_the_files_in_the_working_folder_are_the_files_checked(tmp_path: Path) -
 def test_the_terminal_chat_counts_only_when_asked_and_stats_reads_it(tmp_path: Path) -> None:
     folder = tmp_path / "sample"
     journey = "2\n1\n2\n2\n4\nq\n"  # English, me, adult, not in danger, legal advice
-    chatted = run("chat", "--count-into", str(folder), stdin=journey)
+    chatted = invoke("chat", "--count-into", str(folder), stdin=journey)
     assert chatted.returncode == 0, chatted.stderr
     assert "counted into" in chatted.stdout
-    table = run("stats", "--data", str(folder), "--threshold", "1", "--format", "csv")
+    table = invoke("stats", "--data", str(folder), "--threshold", "1", "--format", "csv")
     assert table.returncode == 0, table.stderr
     rows = {(r["kind"], r["key"], r["language"]) for r in csv.DictReader(io.StringIO(table.stdout))}
     assert ("start", "", "") in rows and ("language", "", "en") in rows
@@ -222,8 +213,12 @@ def test_the_terminal_chat_counts_only_when_asked_and_stats_reads_it(tmp_path: P
 def test_after_a_plain_install_the_working_folder_still_decides(tmp_path: Path) -> None:
     """`pip install .` (not -e) ships a copy of the files; the operator's edits must still win."""
     site = tmp_path / "site"
+    # Built with the hatchling the test tools bring, if they did: an isolated build would first
+    # install it into a fresh environment (two seconds more).
+    isolated = [] if importlib.util.find_spec("hatchling") is None else ["--no-build-isolation"]
+    pip = [sys.executable, "-m", "pip", "install", "-q", "--no-deps", *isolated]
     installed = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(site), "."],
+        [*pip, "--target", str(site), "."],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -16,12 +16,13 @@ from bot.core.engine import Engine, State
 from bot.core.languages import LANGUAGES, REFERENCE
 from bot.core.situations import LENGTHENING, PROFILE, TOPICS, Situation
 from bot.ops.check import check, used_messages
-from tests.conftest import FLOWS, LOCALES, ROOT, jst
+from testkit import FLOWS, LOCALES, ROOT, jst
 
 LOCALE_CODES = sorted(p.name for p in LOCALES.iterdir() if p.is_dir())
 MOMENTS = (jst(2026, 5, 12, 14, 0), jst(2026, 5, 4, 23, 0), jst(2027, 1, 2, 3, 0))
 
 
+@pytest.mark.long
 def test_check_passes_on_the_real_files() -> None:
     report = check(FLOWS, LOCALES)
     assert report.problems == []

@@ -12,13 +12,17 @@ from pathlib import Path
 
 import pytest
 
-from bot.channels.telegram.channel import build_application, polling
 from bot.core.engine import Engine
 from bot.runtime.counts import DB_NAME, MIGRATIONS, SCHEMA_VERSION, Counts, read_rows, writing
-from tests.botprocess import bot_process
-from tests.conftest import jst
-from tests.fakebot import FakeBotApi, Person
-from tests.test_telegram import NOW, TOKEN, tap
+from testkit import NOW, TOKEN, jst
+from testkit.fakebot import FakeBotApi, Person
+from testkit.files import copy_files, file_options
+from testkit.process import bot_process
+from testkit.serving import polling_bot
+from testkit.taps import tap
+
+#: Bot processes, and a bot serving 65 people.
+pytestmark = pytest.mark.long
 
 DAY = jst(2026, 11, 24, 23, 59)
 
@@ -94,10 +98,7 @@ async def test_rows_grow_with_combinations_not_with_people(engine: Engine, tmp_p
         fake_api = FakeBotApi(TOKEN)
         await fake_api.start()
         counts = Counts(folder, clock=lambda: NOW)
-        app, channel = build_application(
-            TOKEN, fake_api.base_url, engine, clock=lambda: NOW, counts=counts
-        )
-        async with writing(counts), polling(app, channel, timeout=1):
+        async with writing(counts), polling_bot(fake_api, engine, counts=counts):
             await asyncio.gather(*(journey(fake_api, Person(id=700000 + i)) for i in range(people)))
         await fake_api.stop()
         with sqlite3.connect(folder / DB_NAME) as db:
@@ -173,9 +174,14 @@ async def test_a_storage_failure_never_reaches_the_conversation(
         (shared_dir / "file").write_text("not a folder")
         env["REFERRAL_DATA_DIR"] = str(shared_dir / "file" / "data")
 
+    if case == "folder is a file":
+        # No checked copy can be kept under a file, so the start checks the files: an English
+        # copy of them, which takes a fraction of the seconds that all fifteen languages take.
+        options["args"] = file_options(copy_files(shared_dir / "files", languages=["en"]))
+    else:
+        options["seeded"] = True  # a checked copy from an earlier run
     person = Person()
-    seeded = case != "folder is a file"  # a checked copy from an earlier run, where it can be
-    async with bot_process(fake_api, env, seeded=seeded, **options) as ran:  # type: ignore[arg-type]
+    async with bot_process(fake_api, env, **options) as ran:  # type: ignore[arg-type]
         if case == "folder removed":
             shutil.rmtree(data)
         await journey(fake_api, person)
@@ -198,7 +204,10 @@ async def test_a_journey_is_counted_by_the_real_process(
     fake_api: FakeBotApi, tmp_path: Path
 ) -> None:
     data = tmp_path / "data"
-    async with bot_process(fake_api, {"REFERRAL_DATA_DIR": str(data)}):
+    # A first start, on an English copy of the files: checked (in a fraction of the seconds that
+    # fifteen languages take) and kept in the data folder.
+    files = file_options(copy_files(tmp_path / "files", languages=["en"]))
+    async with bot_process(fake_api, {"REFERRAL_DATA_DIR": str(data)}, args=files):
         await journey(fake_api, Person())
         await fake_api.send(Person(), "/exit")
         await fake_api.wait_for(lambda: len(fake_api.visible(Person().id)) == 1)

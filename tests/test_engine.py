@@ -12,7 +12,7 @@ from bot.core.content import Content
 from bot.core.engine import BadDataError, Engine, State
 from bot.core.limits import Limits
 from bot.core.situations import Situation
-from tests.conftest import jst
+from testkit import jst
 
 NOW = jst(2026, 5, 12, 14, 0)
 
@@ -90,6 +90,16 @@ def test_110_and_119_are_on_the_very_first_screen(engine: Engine, hint: str | No
     assert screen.text.endswith(footer)
     assert "110" in footer and "119" in footer
     assert screen.lang == (hint if hint in ("vi", "ja") else "en")
+
+
+def test_only_the_picker_is_marked_as_short_choices(engine: Engine) -> None:
+    """The core says what the buttons are; how many go to a row is each channel's layout."""
+    assert engine.screen(engine.start(), NOW).short_choices
+    for node in engine.content.flows["main"].nodes:
+        if node.id == "language":
+            continue
+        state = State("main", node.id, "en", frozenset({Situation.LABOR}))
+        assert not engine.screen(state, NOW).short_choices, node.id
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,9 @@ import pytest
 
 from bot.core.content import Content, load_content
 from bot.ops import graph
-from tests.conftest import FLOWS, LOCALES
-from tests.test_check import edit
-from tests.test_cli import run
+from testkit import FLOWS, LOCALES
+from testkit.command import invoke
+from testkit.files import edit
 
 
 def test_the_committed_diagram_is_current(content: Content) -> None:
@@ -46,20 +46,20 @@ def test_a_missing_translation_is_marked(tmp_path: Path) -> None:
 
 
 def test_dot_and_svg() -> None:
-    result = run("graph", "--format", "dot", "--lang", "ja")
+    result = invoke("graph", "--format", "dot", "--lang", "ja")
     assert result.returncode == 0
     assert result.stdout.startswith('digraph "main" {')
     assert "who -> age" in result.stdout
     if shutil.which("dot") is None:
         pytest.skip("Graphviz is not installed; .ci/run installs it")
-    result = run("graph", "--format", "svg")
+    result = invoke("graph", "--format", "svg")
     assert result.returncode == 0, result.stderr
     assert "<svg" in result.stdout and "Who needs help?" in result.stdout
 
 
 def test_graph_bad_input() -> None:
-    result = run("graph", "nosuchflow")
+    result = invoke("graph", "nosuchflow")
     assert result.returncode == 2
     assert "no flow 'nosuchflow'" in result.stderr
-    result = run("graph", "--format", "png")
+    result = invoke("graph", "--format", "png")
     assert result.returncode == 2

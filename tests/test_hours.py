@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.core.hours import Status, availability, build_schedule, is_national_holiday
-from tests.conftest import jst
+from testkit import jst
 
 # The Foreign-language Human Rights Hotline as the report gives it (Figure 24, Figure 13).
 FHRH = build_schedule({"weekdays": ["09:00-17:00"]}, "closed", [("12-28", "01-03")])

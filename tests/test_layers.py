@@ -1,4 +1,4 @@
-"""The house: layers import only downward, and the core knows no channel.
+"""The house: layers import only downward, the core knows no channel, tests share testkit.
 
 core < channels < ops < runtime < cli. A new channel is one folder under bot/channels/.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from tests.conftest import ROOT
+from testkit import ROOT
 
 LAYERS = ("core", "channels", "ops", "runtime", "cli")
 BOT = ROOT / "bot"
@@ -65,3 +65,14 @@ def test_channels_do_not_import_each_other() -> None:
             parts = name.split(".")
             if parts[:2] == ["bot", "channels"] and len(parts) > 2:
                 assert parts[2] == mine, f"{module_of(path)} imports {name}"
+
+
+def test_tests_and_the_benchmark_share_helpers_only_through_testkit() -> None:
+    """No test module imports another (or conftest): what they share is in testkit/."""
+    wrong = []
+    for folder in ("tests", "bench", "testkit"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            for name in imports(path):
+                if name == "tests" or name.startswith("tests."):
+                    wrong.append(f"{module_of(path)} imports {name}")
+    assert not wrong, "\n".join(sorted(set(wrong)))

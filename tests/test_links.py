@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 import subprocess
 from datetime import datetime
@@ -14,11 +15,10 @@ from bot.core.engine import Engine
 from bot.core.hours import TOKYO
 from bot.core.links import Entry, parse_payload
 from bot.core.situations import Situation
-from tests.botprocess import bot_command
-from tests.conftest import ROOT
-from tests.fakebot import BOT_USERNAME, FakeBotApi
-from tests.test_check import edit
-from tests.test_cli import run
+from testkit import ROOT, TOKEN
+from testkit.command import invoke
+from testkit.fakebot import BOT_USERNAME, FakeBotApi
+from testkit.files import edit
 
 NAMED = {"TELEGRAM_BOT_USERNAME": "help_info_jp_bot"}
 
@@ -50,7 +50,7 @@ NAMED = {"TELEGRAM_BOT_USERNAME": "help_info_jp_bot"}
     ],
 )
 def test_link_is_read_back_by_the_bot(args: list[str], link: str, entry: Entry) -> None:
-    result = run("link", *args, env=NAMED)
+    result = invoke("link", *args, env=NAMED)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == link
     start = link.split("start=")[1]
@@ -66,11 +66,11 @@ def test_a_listed_source_code_goes_into_the_link(tmp_path: Path) -> None:
         "sources:\n  - code: kanto_union\n    partner: A union",
     )
     flows = ["--flows", str(tmp_path / "flows")]
-    result = run(
+    result = invoke(
         "link", "--lang", "vi", "--situation", "labor", "--source", "kanto_union", *flows, env=NAMED
     )
     assert result.stdout.strip() == "https://t.me/help_info_jp_bot?start=vi-labor-kanto_union"
-    result = run("link", "--lang", "vi", "--source", "kanto_union", *flows, env=NAMED)
+    result = invoke("link", "--lang", "vi", "--source", "kanto_union", *flows, env=NAMED)
     start = result.stdout.strip().split("start=")[1]
     assert parse_payload([start], frozenset({"kanto_union"})) == Entry("vi", None, "kanto_union")
 
@@ -86,7 +86,7 @@ def test_a_listed_source_code_goes_into_the_link(tmp_path: Path) -> None:
     ],
 )
 def test_link_bad_input(args: list[str], env: dict[str, str], says: str) -> None:
-    result = run("link", *args, env=env)
+    result = invoke("link", *args, env=env)
     assert result.returncode == 2
     assert says in result.stderr
     assert "Traceback" not in result.stderr
@@ -98,7 +98,7 @@ def test_qr_code_decodes_to_the_exact_link(tmp_path: Path, suffix: str) -> None:
     if zbarimg is None:
         pytest.skip("zbarimg (Debian zbar-tools) is not installed; .ci/run installs it")
     out = tmp_path / f"code{suffix}"
-    result = run("qr", "--lang", "vi", "--situation", "labor", "-o", str(out), env=NAMED)
+    result = invoke("qr", "--lang", "vi", "--situation", "labor", "-o", str(out), env=NAMED)
     assert result.returncode == 0, result.stderr
     image = out
     if suffix == ".svg":
@@ -111,15 +111,17 @@ def test_qr_code_decodes_to_the_exact_link(tmp_path: Path, suffix: str) -> None:
 
 
 def test_qr_needs_an_image_file_name(tmp_path: Path) -> None:
-    result = run("qr", "--lang", "vi", "-o", str(tmp_path / "code.pdf"), env=NAMED)
+    result = invoke("qr", "--lang", "vi", "-o", str(tmp_path / "code.pdf"), env=NAMED)
     assert result.returncode == 2
     assert "-o must name a .svg or .png" in result.stderr
 
 
 async def test_without_a_username_the_link_asks_telegram(fake_api: FakeBotApi) -> None:
-    code, out, err = await bot_command(fake_api, "link", "--lang", "ko")
-    assert code == 0, err
-    assert out.strip() == f"https://t.me/{BOT_USERNAME}?start=ko"
+    token = {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": fake_api.base_url}
+    # In a thread: the command runs its own event loop, and this one serves the fake Bot API.
+    result = await asyncio.to_thread(invoke, "link", "--lang", "ko", env=token)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"https://t.me/{BOT_USERNAME}?start=ko"
     assert "getMe" in fake_api.methods()
 
 

@@ -18,8 +18,8 @@ from telegram.request import BaseRequest
 
 from bot.core.notices import Public
 from bot.runtime import logs
-from tests.fakebot import FakeBotApi
-from tests.test_telegram import TOKEN
+from testkit import TOKEN
+from testkit.fakebot import FakeBotApi
 
 NAME, USERNAME, WORDS = "Corvinalis", "hush_owl_4471", "Ravensgate took my card"
 USER = {"id": 7123456789, "is_bot": False, "first_name": NAME, "username": USERNAME}

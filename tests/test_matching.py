@@ -11,7 +11,7 @@ from bot.core.content import Content
 from bot.core.directory import Directory, Reachable, Speaks
 from bot.core.languages import LANGUAGES
 from bot.core.situations import IDENTITY, PROFILE, TOPICS, Situation
-from tests.conftest import jst
+from testkit import jst
 
 WEEKDAY_AFTERNOON = jst(2026, 5, 12, 14, 0)  # Tuesday
 WEEKNIGHT = jst(2026, 5, 12, 23, 30)

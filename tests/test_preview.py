@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tests.browser import screenshot
-from tests.conftest import FLOWS
-from tests.test_cli import run
+import pytest
+
+from testkit import FLOWS
+from testkit.browser import screenshot
+from testkit.command import invoke
 
 
+@pytest.mark.long
 def test_preview_has_every_screen_and_contact_and_nothing_remote(tmp_path: Path) -> None:
-    result = run(
+    result = invoke(
         "preview",
         "--lang",
         "en",
@@ -38,6 +41,6 @@ def test_preview_has_every_screen_and_contact_and_nothing_remote(tmp_path: Path)
 
 
 def test_preview_refuses_a_language_without_texts(tmp_path: Path) -> None:
-    result = run("preview", "--lang", "zz", "--out", str(tmp_path))
+    result = invoke("preview", "--lang", "zz", "--out", str(tmp_path))
     assert result.returncode == 2
     assert "unknown language" in result.stderr

@@ -11,16 +11,18 @@ import asyncio
 import os
 import signal
 import socket
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.botprocess import seed
-from tests.conftest import ROOT
-from tests.fakebot import FakeBotApi, Person
-from tests.test_telegram import TOKEN, replies_to, started, tap
+from testkit import ROOT, TOKEN
+from testkit.fakebot import FakeBotApi, Person
+from testkit.process import cli, seed
+from testkit.taps import replies_to, started, tap
+
+#: Bot processes at DEBUG.
+pytestmark = pytest.mark.long
 
 SECRET = "distinctive-webhook-secret_Xq81Lm"  # noqa: S105 - made up
 PERSON = Person(
@@ -115,20 +117,8 @@ async def test_no_identifier_reaches_logs_or_files(tmp_path: Path, mode: str) ->
 
 def test_the_terminal_chat_writes_nothing(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
-    env |= {"REFERRAL_DATA_DIR": str(data), "PYTHONIOENCODING": "utf-8"}
     typed = "1\n1\n2\n2\n4\n" + TYPED + "\n" + TYPED_HELP + "\nq\n"
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "chat"],
-        input=typed,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    result = cli("chat", stdin=typed, env={"REFERRAL_DATA_DIR": str(data)})
     assert result.returncode == 0
     assert "110" in result.stdout
     assert not data.exists() or not any(p.is_file() for p in data.rglob("*"))

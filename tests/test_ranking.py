@@ -12,7 +12,7 @@ from typing import Any
 from bot.core.directory import FIRST, MORE, Directory, Speaks, _without_cut_core
 from bot.core.models import Contact
 from bot.core.situations import Situation as S  # noqa: N817 (read as a table)
-from tests.conftest import jst
+from testkit import jst
 
 TUESDAY_2PM = jst(2026, 5, 12, 14, 0)
 TUESDAY_11PM = jst(2026, 5, 12, 23, 0)

@@ -4,49 +4,38 @@ and a button whose screen was removed leads somewhere sensible."""
 from __future__ import annotations
 
 import asyncio
-import os
-import shutil
-import signal
+import inspect
+import logging
 from pathlib import Path
 
 import pytest
 
 from bot.channels.telegram.channel import Channel
+from bot.channels.telegram.limits import TELEGRAM
 from bot.core.engine import Engine
+from bot.ops.check import check
 from bot.runtime.reload import Reloader
-from tests.botprocess import Ran, bot_process
-from tests.conftest import FLOWS, LOCALES
-from tests.fakebot import FakeBotApi, Person
-from tests.test_check import edit
-from tests.test_telegram import started, tap
+from testkit.fakebot import FakeBotApi, Person
+from testkit.files import copy_files, edit, file_options
+from testkit.process import bot_process, hang_up, logged
+from testkit.serving import polling_bot
+from testkit.taps import started, tap
+
+#: Each test (but one) starts the bot as a process.
+pytestmark = pytest.mark.long
 
 
 @pytest.fixture
 def files(tmp_path: Path) -> Path:
-    shutil.copytree(FLOWS, tmp_path / "flows")
-    shutil.copytree(LOCALES, tmp_path / "locales")
-    return tmp_path
+    """A copy of the real flows with the English texts, and a data folder of its own.
+
+    Reloading is the same for one language as for fifteen; checking fifteen takes seconds.
+    """
+    return copy_files(tmp_path, languages=["en"])
 
 
-def options(files: Path, *extra: str) -> tuple[str, ...]:
-    return ("--flows", str(files / "flows"), "--locales", str(files / "locales"), *extra)
-
-
-async def hang_up_done(ran: Ran, process_text: str, timeout: float = 10) -> None:
-    """Wait until the bot's log says `process_text` (without sending anything)."""
-    deadline = asyncio.get_running_loop().time() + timeout
-    while process_text not in ran.text:
-        assert asyncio.get_running_loop().time() < deadline, ran.text
-        await asyncio.sleep(0.1)
-
-
-async def hang_up(ran: Ran, process_text: str, timeout: float = 20) -> None:
-    """Send SIGHUP to the bot and wait until its log says `process_text`."""
-    os.kill(ran.pid, signal.SIGHUP)
-    deadline = asyncio.get_running_loop().time() + timeout
-    while process_text not in ran.text:
-        assert asyncio.get_running_loop().time() < deadline, ran.text
-        await asyncio.sleep(0.1)
+def env(files: Path, **extra: str) -> dict[str, str]:
+    return {"REFERRAL_DATA_DIR": str(files / "data"), **extra}
 
 
 async def test_a_changed_number_serves_at_once_and_a_broken_change_is_refused(
@@ -54,9 +43,7 @@ async def test_a_changed_number_serves_at_once_and_a_broken_change_is_refused(
 ) -> None:
     contacts = files / "flows" / "contacts.yaml"
     person = Person()
-    async with bot_process(
-        fake_api, {"LOG_LEVEL": "INFO"}, args=options(files), seeded=True
-    ) as ran:
+    async with bot_process(fake_api, env(files, LOG_LEVEL="INFO"), args=file_options(files)) as ran:
         await fake_api.send(person, "/start en-legal")
         await fake_api.wait_for(lambda: "0570-078377" in fake_api.last_text(person.id))
         # The operator changes a number (a test copy: not a real number) and tells the bot.
@@ -67,7 +54,7 @@ async def test_a_changed_number_serves_at_once_and_a_broken_change_is_refused(
         # A broken change: the bot says why and keeps serving the last good version.
         edit(files / "flows" / "main.yaml", "next: who", "next: nowhere")
         await hang_up(ran, "refused, still serving the last good version:")
-        await hang_up_done(ran, "nowhere")
+        await logged(ran, "nowhere")
         assert "main.yaml:" in ran.text
         await fake_api.send(person, "/start en-legal")
         await fake_api.wait_for(lambda: fake_api.methods().count("sendMessage") >= 3)
@@ -77,7 +64,7 @@ async def test_a_changed_number_serves_at_once_and_a_broken_change_is_refused(
 
 async def test_a_removed_screen_mid_conversation(fake_api: FakeBotApi, files: Path) -> None:
     person = Person()
-    async with bot_process(fake_api, {}, args=options(files), seeded=True) as ran:
+    async with bot_process(fake_api, env(files), args=file_options(files)) as ran:
         await started(fake_api, person)
         await tap(fake_api, person, "English")
         await tap(fake_api, person, "Me")
@@ -97,23 +84,39 @@ async def test_a_removed_screen_mid_conversation(fake_api: FakeBotApi, files: Pa
         assert "Are you in danger right now?" in fake_api.last_text(person.id)
 
 
-async def test_watch_reloads_when_a_file_changes(fake_api: FakeBotApi, files: Path) -> None:
+async def test_run_watch_watches_the_files(fake_api: FakeBotApi, files: Path) -> None:
+    """`run --watch` looks at the files every 2 s (the test below: what it does on a change)."""
+    assert inspect.signature(Reloader.watch).parameters["every"].default == 2.0
+    options = file_options(files, "--watch")
+    async with bot_process(fake_api, env(files, LOG_LEVEL="INFO"), args=options) as ran:
+        await logged(ran, "watching flows and locales for changes")
+    assert ran.code == 0, ran.text
+
+
+async def test_watch_reloads_when_a_file_changes(
+    fake_api: FakeBotApi, files: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """What `run --watch` runs, in this process and looking every 50 ms instead of 2 s."""
+    caplog.set_level(logging.INFO)
+    flows, locales = files / "flows", files / "locales"
+    report = check(flows, locales)
+    assert report.content is not None, report.problems
     person = Person()
-    async with bot_process(
-        fake_api, {"LOG_LEVEL": "INFO"}, args=options(files, "--watch"), seeded=True
-    ) as ran:
+    async with polling_bot(fake_api, Engine(report.content, limits=TELEGRAM)) as served:
+        watching = asyncio.create_task(
+            Reloader(served.app, served.channel, flows, locales).watch(every=0.05)
+        )
+        await asyncio.sleep(0)  # the watcher has taken its first look at the files
         edit(
-            files / "locales" / "en" / "main.ftl",
+            locales / "en" / "main.ftl",
             "who-question = Who needs help?",
             "who-question = Who needs help today?",
         )
-        deadline = asyncio.get_running_loop().time() + 20
-        while "reloaded (files changed)" not in ran.text:
-            assert asyncio.get_running_loop().time() < deadline, ran.text
-            await asyncio.sleep(0.2)
+        await fake_api.wait_for(lambda: "reloaded (files changed)" in caplog.text)
         await started(fake_api, person)
         await tap(fake_api, person, "English")
         assert "Who needs help today?" in fake_api.last_text(person.id)
+        watching.cancel()
 
 
 async def test_a_burst_of_reload_requests_makes_at_most_two_reloads(

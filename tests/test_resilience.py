@@ -3,7 +3,6 @@ what cannot be read, and when Telegram stops accepting the token."""
 
 from __future__ import annotations
 
-import asyncio
 import shutil
 import time
 from collections.abc import Callable
@@ -12,11 +11,14 @@ from pathlib import Path
 import pytest
 
 from bot.runtime import last_good
-from tests.botprocess import Ran, bot_process
-from tests.conftest import FLOWS, LOCALES
-from tests.fakebot import FakeBotApi, Injected, Person
-from tests.test_reload import hang_up, options
-from tests.test_telegram import replies_to
+from testkit import LOCALES
+from testkit.fakebot import FakeBotApi, Injected, Person
+from testkit.files import copy_files, file_options
+from testkit.process import Ran, bot_process, hang_up
+from testkit.taps import replies_to
+
+#: Bot processes, and the files checked again and again.
+pytestmark = pytest.mark.long
 
 NAMES = ("Marisolveig", "Vantablackwood", "quietfox_1988x", "Kuroganeyama", "8123456701")
 POISONED = Person(
@@ -29,9 +31,10 @@ POISONED = Person(
 
 @pytest.fixture
 def files(tmp_path: Path) -> Path:
-    shutil.copytree(FLOWS, tmp_path / "flows")
-    shutil.copytree(LOCALES, tmp_path / "locales")
-    return tmp_path
+    """A copy of the real flows with three languages' texts: English, Korean (whose file the
+    smallest break below damages) and Vietnamese (the person's). What a broken file does is the
+    same for three languages as for fifteen; checking fifteen takes seconds."""
+    return copy_files(tmp_path, languages=["ko", "vi"])
 
 
 def break_locale(files: Path) -> Path:
@@ -74,7 +77,7 @@ async def test_broken_files_and_no_good_copy_still_give_110_and_119(
 ) -> None:
     broken = BREAKS[kind](files)
     env = {"REFERRAL_DATA_DIR": str(files / "data"), "LOG_LEVEL": "INFO"}
-    async with bot_process(fake_api, env, args=options(files)) as ran:
+    async with bot_process(fake_api, env, args=file_options(files)) as ran:
         person = Person(language_code="vi")
         for words in ("help", "助けて", "/start", "anything at all"):
             text = await answered_within(fake_api, person, 1.0, text=words)
@@ -119,7 +122,7 @@ async def test_a_broken_start_serves_the_last_good_copy(fake_api: FakeBotApi, fi
     contacts = files / "flows" / "contacts.yaml"
     contacts.write_text("contacts: [", encoding="utf-8")
     env = {"REFERRAL_DATA_DIR": str(data)}
-    async with bot_process(fake_api, env, args=options(files)) as ran:
+    async with bot_process(fake_api, env, args=file_options(files)) as ran:
         person = Person()
         assert "Choose your language." in await answered_within(
             fake_api, person, 1.0, text="/start"
@@ -179,7 +182,8 @@ async def test_sigterm_always_exits_cleanly(fake_api: FakeBotApi, tmp_path: Path
     fake_api.failures.append(Injected("getUpdates", "500", until=time.monotonic() + 60))
     env = {"REFERRAL_DATA_DIR": str(tmp_path / "data")}
     async with bot_process(fake_api, env, seeded=True) as ran:
-        await asyncio.sleep(1.5)  # polling is failing and backing off; then SIGTERM
+        # Polling has failed twice and is backing off (2 s); then SIGTERM.
+        await fake_api.wait_for(lambda: fake_api.methods().count("getUpdates") >= 2, timeout=10)
     assert ran.code == 0, ran.text
 
 

@@ -6,10 +6,12 @@ import re
 
 import pytest
 
-from tests.botprocess import bot_command
-from tests.conftest import ROOT
-from tests.fakebot import FakeBotApi
-from tests.test_cli import run
+from testkit import ROOT
+from testkit.fakebot import FakeBotApi
+from testkit.process import bot_command, cli
+
+#: Each test starts `referral-bot run` as a process.
+pytestmark = pytest.mark.long
 
 TOKEN = "123456789:AAH-fake-test-token-value_0123456789abc"  # noqa: S105 - made up
 
@@ -44,7 +46,7 @@ TOKEN = "123456789:AAH-fake-test-token-value_0123456789abc"  # noqa: S105 - made
 )
 def test_a_bad_setting_is_one_line_and_exit_2(env: dict[str, str], says: str) -> None:
     clean = {k: "" for k in ("WEBHOOK_URL", "WEBHOOK_SECRET", "WEBHOOK_PORT", "LOG_LEVEL")}
-    result = run("run", env=clean | env)
+    result = cli("run", env=clean | env)
     assert result.returncode == 2
     assert says in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
@@ -56,7 +58,7 @@ def test_a_bad_setting_is_one_line_and_exit_2(env: dict[str, str], says: str) ->
 async def test_a_token_telegram_refuses_is_one_line_and_exit_2() -> None:
     api = FakeBotApi("987654321:another-token-the-server-knows_0123456789")
     await api.start()
-    code, out, err = await bot_command(api, "run", token=TOKEN)
+    code, out, err = await bot_command(api, "run", token=TOKEN, seeded=True)
     await api.stop()
     assert code == 2
     assert "Telegram refused the token" in err

@@ -9,8 +9,8 @@ import pytest
 import yaml
 
 from bot.ops.schema import FILE_SCHEMAS, SCHEMAS, modeline, render
-from tests.conftest import FLOWS
-from tests.test_cli import run
+from testkit import FLOWS
+from testkit.command import invoke
 
 YAML_FILES = sorted(FLOWS.glob("*.yaml"))
 
@@ -45,7 +45,7 @@ def test_schema_command_writes_the_same_files(tmp_path: object) -> None:
     from pathlib import Path
 
     assert isinstance(tmp_path, Path)
-    result = run("schema", "--out", str(tmp_path))
+    result = invoke("schema", "--out", str(tmp_path))
     assert result.returncode == 0
     for name in SCHEMAS:
         assert (tmp_path / name).read_text(encoding="utf-8") == render(name)

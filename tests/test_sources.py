@@ -12,7 +12,7 @@ import pytest
 
 from bot.core.content import Content
 from bot.core.hours import Interval
-from tests.conftest import ROOT
+from testkit import ROOT
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 TITLE = "Measures to Combat Trafficking in Persons"

@@ -15,8 +15,8 @@ import pytest
 
 from bot.ops.stats import PERIODS, Table, as_csv, as_json, as_table, build, period_of, suppress
 from bot.runtime.counts import DB_NAME, Counts
-from tests.conftest import jst
-from tests.test_cli import run
+from testkit import jst
+from testkit.command import invoke
 
 
 def table(counts: dict[tuple[str, str], dict[str, int]], by: str = "day") -> Table:
@@ -149,7 +149,7 @@ def data(tmp_path: Path) -> Path:
 
 
 def test_stats_table(data: Path) -> None:
-    result = run("stats", "--data", str(data))
+    result = invoke("stats", "--data", str(data))
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "Languages chosen" in out and "Tiếng Việt" in out
@@ -162,8 +162,8 @@ def test_stats_table(data: Path) -> None:
 
 
 def test_stats_csv_and_json_agree(data: Path) -> None:
-    as_csv = run("stats", "--data", str(data), "--format", "csv")
-    as_json = run("stats", "--data", str(data), "--format", "json", "--threshold", "5")
+    as_csv = invoke("stats", "--data", str(data), "--format", "csv")
+    as_json = invoke("stats", "--data", str(data), "--format", "json", "--threshold", "5")
     assert as_csv.returncode == as_json.returncode == 0
     records = list(csv.DictReader(io.StringIO(as_csv.stdout)))
     burmese = next(r for r in records if r["kind"] == "language" and r["language"] == "my")
@@ -176,7 +176,7 @@ def test_stats_csv_and_json_agree(data: Path) -> None:
 
 
 def test_stats_range_leaves_out_other_days(data: Path) -> None:
-    result = run("stats", "--data", str(data), "--since", "2026-11-25")
+    result = invoke("stats", "--data", str(data), "--since", "2026-11-25")
     assert result.returncode == 0
     assert "Tiếng Việt" not in result.stdout
     assert "(none)" in result.stdout
@@ -185,7 +185,7 @@ def test_stats_range_leaves_out_other_days(data: Path) -> None:
 def test_stats_chart(data: Path, tmp_path: Path) -> None:
     pytest.importorskip("matplotlib")
     for name in ("counts.png", "counts.svg"):
-        result = run("stats", "--data", str(data), "--chart", str(tmp_path / name))
+        result = invoke("stats", "--data", str(data), "--chart", str(tmp_path / name))
         assert result.returncode == 0, result.stderr
     assert (tmp_path / "counts.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     svg = (tmp_path / "counts.svg").read_text(encoding="utf-8")
@@ -203,18 +203,18 @@ def test_stats_chart(data: Path, tmp_path: Path) -> None:
     ],
 )
 def test_stats_bad_input(data: Path, args: list[str], says: str, code: int) -> None:
-    result = run("stats", "--data", str(data), *args)
+    result = invoke("stats", "--data", str(data), *args)
     assert result.returncode == code
     assert says in result.stderr
     assert "Traceback" not in result.stderr
 
 
 def test_stats_without_counts_or_with_a_broken_file(tmp_path: Path) -> None:
-    result = run("stats", "--data", str(tmp_path))
+    result = invoke("stats", "--data", str(tmp_path))
     assert result.returncode == 1
     assert "no counts yet" in result.stderr
     (tmp_path / DB_NAME).write_bytes(b"garbage " * 100)
-    result = run("stats", "--data", str(tmp_path))
+    result = invoke("stats", "--data", str(tmp_path))
     assert result.returncode == 1
     assert "corrupt" in result.stderr
     assert "Traceback" not in result.stderr
@@ -230,7 +230,7 @@ def test_stats_reads_an_old_database_without_changing_it(tmp_path: Path) -> None
         db.execute("INSERT INTO counts VALUES ('2026-01-05', 'exit', '', 17)")
         db.execute("PRAGMA user_version = 1")
     before = path.read_bytes()
-    result = run("stats", "--data", str(tmp_path))
+    result = invoke("stats", "--data", str(tmp_path))
     assert result.returncode == 0
     assert "17" in result.stdout
     assert path.read_bytes() == before
@@ -239,19 +239,19 @@ def test_stats_reads_an_old_database_without_changing_it(tmp_path: Path) -> None
 def test_a_backup_restored_gives_the_same_statistics(data: Path, tmp_path: Path) -> None:
     copy = tmp_path / "backup" / "counts-2026-11-24.sqlite3"
     copy.parent.mkdir()
-    made = run("backup", "--data", str(data), "-o", str(copy))
+    made = invoke("backup", "--data", str(data), "-o", str(copy))
     assert made.returncode == 0, made.stderr
     assert (copy.stat().st_mode & 0o777) == 0o600
     assert not list(copy.parent.glob("*.part"))
     restored = tmp_path / "restored"
     restored.mkdir()
     shutil.copy(copy, restored / DB_NAME)  # the restore: put it back while the bot is stopped
-    before = run("stats", "--data", str(data), "--format", "csv").stdout
-    after = run("stats", "--data", str(restored), "--format", "csv").stdout
+    before = invoke("stats", "--data", str(data), "--format", "csv").stdout
+    after = invoke("stats", "--data", str(restored), "--format", "csv").stdout
     assert before == after and "language" in after
 
 
 def test_a_backup_without_counts_is_one_clear_line(tmp_path: Path) -> None:
-    result = run("backup", "--data", str(tmp_path), "-o", str(tmp_path / "copy.sqlite3"))
+    result = invoke("backup", "--data", str(tmp_path), "-o", str(tmp_path / "copy.sqlite3"))
     assert result.returncode == 1
     assert "no counts yet" in result.stderr and "Traceback" not in result.stderr

@@ -4,40 +4,25 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from dataclasses import replace
 
 import pytest
 
-from bot.channels.telegram.channel import build_application, polling
-from bot.core.engine import Engine
+from bot.channels.telegram.channel import PATIENCE, Channel, Patience
+from bot.core.engine import Button, Engine
 from bot.core.languages import LANGUAGES
 from bot.core.links import Entry, parse_payload
 from bot.core.situations import Situation
-from tests.conftest import LOCALES, jst
-from tests.fakebot import FakeBotApi, Injected, Person
-
-TOKEN = "123456789:AAH-fake-test-token-value_0123456789abc"  # noqa: S105 - made up
-NOW = jst(2026, 5, 12, 14, 0)
+from testkit import LOCALES, NOW
+from testkit.fakebot import FakeBotApi, Injected, Person
+from testkit.serving import QUICK, polling_bot
+from testkit.taps import replies_to, started, tap
 
 
 @pytest.fixture
-async def api(engine: Engine) -> AsyncIterator[FakeBotApi]:
-    server = FakeBotApi(TOKEN)
-    await server.start()
-    app, channel = build_application(TOKEN, server.base_url, engine, clock=lambda: NOW)
-    async with polling(app, channel, timeout=1):
-        yield server
-    await server.stop()
-
-
-async def tap(api: FakeBotApi, person: Person, label: str) -> None:
-    message = api.last_bot_message(person.id)
-    before = message["text"]
-    data = next((d for text, d in api.buttons(message) if text == label), None)
-    assert data is not None, f"no {label!r} in {api.buttons(message)}"
-    answered = api.methods().count("answerCallbackQuery")
-    await api.press(person, message["message_id"], data)
-    await api.wait_for(lambda: api.methods().count("answerCallbackQuery") > answered)
-    await api.wait_for(lambda: api.last_text(person.id) != before)
+async def api(fake_api: FakeBotApi, engine: Engine) -> AsyncIterator[FakeBotApi]:
+    async with polling_bot(fake_api, engine):
+        yield fake_api
 
 
 async def test_a_whole_journey_by_polling(api: FakeBotApi) -> None:
@@ -61,19 +46,6 @@ async def test_a_whole_journey_by_polling(api: FakeBotApi) -> None:
     sent = [p for m, p in api.calls if m in ("sendMessage", "editMessageText")]
     assert all(p["link_preview_options"] == {"is_disabled": True} for p in sent)
     assert all(not p.get("protect_content") for p in sent)
-
-
-async def started(api: FakeBotApi, person: Person) -> None:
-    await api.send(person, "/start")
-    await api.wait_for(lambda: any(s.from_bot for s in api.visible(person.id)))
-
-
-async def replies_to(api: FakeBotApi, person: Person, **message: object) -> str:
-    """Send something and return the text of the bot's answer to it."""
-    count = len([s for s in api.visible(person.id) if s.from_bot])
-    await api.send(person, **message)  # type: ignore[arg-type]
-    await api.wait_for(lambda: len([s for s in api.visible(person.id) if s.from_bot]) > count)
-    return str(api.last_bot_message(person.id)["text"])
 
 
 @pytest.mark.parametrize("code", sorted(p.name for p in LOCALES.iterdir() if p.is_dir()))
@@ -202,29 +174,34 @@ async def test_in_a_group_the_flow_never_runs(api: FakeBotApi) -> None:
     await api.wait_for(lambda: len([s for s in api.visible(group) if s.from_bot]) == 2)
 
 
-async def test_a_restart_mid_conversation_continues_where_it_was(engine: Engine) -> None:
-    server = FakeBotApi(TOKEN)
-    await server.start()
+async def test_a_restart_mid_conversation_continues_where_it_was(
+    fake_api: FakeBotApi, engine: Engine
+) -> None:
     person = Person()
-    app, channel = build_application(TOKEN, server.base_url, engine, clock=lambda: NOW)
-    async with polling(app, channel, timeout=1):
-        await started(server, person)
-        await tap(server, person, "English")
-        await tap(server, person, "Someone else (a friend, a family member)")
-    # A new process: nothing carried over but the buttons already on the person's screen.
-    app, channel = build_application(TOKEN, server.base_url, engine, clock=lambda: NOW)
-    async with polling(app, channel, timeout=1):
-        await tap(server, person, "Under 18")
-        assert "Is the person in danger right now?" in server.last_text(person.id)
-    await server.stop()
+    async with polling_bot(fake_api, engine):
+        await started(fake_api, person)
+        await tap(fake_api, person, "English")
+        await tap(fake_api, person, "Someone else (a friend, a family member)")
+    # A new Application: nothing carried over but the buttons already on the person's screen.
+    async with polling_bot(fake_api, engine):
+        await tap(fake_api, person, "Under 18")
+        assert "Is the person in danger right now?" in fake_api.last_text(person.id)
 
 
-@pytest.mark.parametrize("kind", ["429", "500"])
-async def test_bot_api_errors_are_retried(api: FakeBotApi, kind: str) -> None:
+@pytest.mark.parametrize(
+    ("kind", "patience"),
+    [("429", PATIENCE), ("500", QUICK)],  # 429s waited out as told (1 s), 500s with pauses
+    ids=["429", "500"],
+)
+async def test_bot_api_errors_are_retried(
+    fake_api: FakeBotApi, engine: Engine, kind: str, patience: Patience
+) -> None:
+    api = fake_api
     person = Person()
     api.failures.append(Injected("sendMessage", kind, times=2))
-    await api.send(person, "/start")
-    await api.wait_for(lambda: bool(api.last_text(person.id)), timeout=15)
+    async with polling_bot(api, engine, patience=patience):
+        await api.send(person, "/start")
+        await api.wait_for(lambda: bool(api.last_text(person.id)), timeout=15)
     assert api.methods().count("sendMessage") == 3
 
 
@@ -248,22 +225,21 @@ async def test_a_blocked_bot_ends_quietly(api: FakeBotApi) -> None:
     assert api.methods().count("sendMessage") == 2  # no retry against a block
 
 
-async def test_a_slow_answer_yields_one_screen(engine: Engine) -> None:
+async def test_a_slow_answer_yields_one_screen(
+    fake_api: FakeBotApi, engine: Engine, caplog: pytest.LogCaptureFixture
+) -> None:
     """A send that outlasts the timeout reached Telegram: sending it again would show it twice."""
-    server = FakeBotApi(TOKEN, slow_seconds=1.5)
-    await server.start()
+    server = fake_api
+    server.slow_seconds = 1.0
     person = Person()
     server.failures.append(Injected("sendMessage", "slow", times=1))
-    app, channel = build_application(
-        TOKEN, server.base_url, engine, clock=lambda: NOW, request_timeout=0.5
-    )
-    async with polling(app, channel, timeout=1):
+    async with polling_bot(server, engine, request_timeout=0.5):
         await server.send(person, "/start")
         await server.wait_for(lambda: "Choose your language." in server.last_text(person.id))
-        await asyncio.sleep(1.5)  # time enough for a second send, were there one
+        # The /start is over (its send timed out and was not made again): no second send.
+        await server.wait_for(lambda: "update failed: TimedOut" in caplog.text)
     assert server.methods().count("sendMessage") == 1
     assert len([s for s in server.visible(person.id) if s.from_bot]) == 1
-    await server.stop()
 
 
 async def test_a_button_tapped_twice_is_not_an_error(
@@ -358,6 +334,7 @@ async def test_every_locale_gets_its_commands_and_descriptions(
     assert [c["command"] for c in commands["commands"]] == ["start", "help", "language", "exit"]
 
 
+@pytest.mark.long
 async def test_the_bot_never_speaks_first(api: FakeBotApi) -> None:
     person = Person()
     await started(api, person)
@@ -389,12 +366,13 @@ def test_payloads(payload: str, entry: Entry) -> None:
     assert parse_payload([payload], frozenset({"kanto_union"})) == entry
 
 
-async def test_no_id_stays_in_memory_after_the_answers(engine: Engine) -> None:
+async def test_no_id_stays_in_memory_after_the_answers(
+    fake_api: FakeBotApi, engine: Engine
+) -> None:
     """python-telegram-bot's own per-chat and per-user stores stay empty, however many write."""
-    server = FakeBotApi(TOKEN)
-    await server.start()
-    app, channel = build_application(TOKEN, server.base_url, engine, clock=lambda: NOW)
-    async with polling(app, channel, timeout=1):
+    server = fake_api
+    async with polling_bot(server, engine) as served:
+        app = served.app
         people = [Person(id=4400000 + i) for i in range(30)]
         await asyncio.gather(*(started(server, p) for p in people))
         await asyncio.gather(*(tap(server, p, "English") for p in people))
@@ -405,7 +383,6 @@ async def test_no_id_stays_in_memory_after_the_answers(engine: Engine) -> None:
             app._user_data,
         ]
         assert [len(h) for h in held] == [0, 0, 0, 0]
-    await server.stop()
 
 
 async def test_the_language_picker_fits_a_phone(api: FakeBotApi, engine: Engine) -> None:
@@ -421,3 +398,17 @@ async def test_the_language_picker_fits_a_phone(api: FakeBotApi, engine: Engine)
     assert [b["text"] for b in rows[-1]] == [
         engine.texts.text(person.language_code, "leave-button")
     ]
+
+
+@pytest.mark.parametrize(
+    ("short", "count", "rows"),
+    [(True, 15, [2] * 7 + [1]), (True, 5, [2, 2, 1]), (True, 4, [1] * 4), (False, 6, [1] * 6)],
+)
+def test_short_choices_go_two_to_a_row_once_there_are_more_than_four(
+    engine: Engine, short: bool, count: int, rows: list[int]
+) -> None:
+    """Telegram's layout of the core's screens: every other button has a row of its own."""
+    screen = engine.screen(engine.start(), NOW)
+    buttons = tuple(Button(f"choice {n}", f"{n}") for n in range(count))
+    laid_out = Channel(engine).keyboard(replace(screen, buttons=buttons, short_choices=short))
+    assert [len(row) for row in laid_out.inline_keyboard] == [*rows, 1]  # and Leave

@@ -7,29 +7,21 @@ from collections.abc import AsyncIterator
 import httpx
 import pytest
 
-from bot.channels.telegram.channel import ALLOWED_UPDATES, build_application
-from bot.channels.telegram.webhook import webhook, webhook_path
+from bot.channels.telegram.channel import ALLOWED_UPDATES
+from bot.channels.telegram.webhook import webhook_path
 from bot.core.engine import Engine
-from tests.fakebot import FakeBotApi, Person
-from tests.test_telegram import NOW, TOKEN, started, tap
+from testkit.fakebot import FakeBotApi, Person
+from testkit.serving import webhook_bot
+from testkit.taps import started, tap
 
 SECRET = "a-webhook-secret-for-tests_0123456789"  # noqa: S105 - made up
 
 
 @pytest.fixture
-async def hook(engine: Engine) -> AsyncIterator[tuple[FakeBotApi, str]]:
+async def hook(fake_api: FakeBotApi, engine: Engine) -> AsyncIterator[tuple[FakeBotApi, str]]:
     """The fake server and the address of the bot's webhook server."""
-    server = FakeBotApi(TOKEN)
-    await server.start()
-    app, channel = build_application(TOKEN, server.base_url, engine, clock=lambda: NOW)
-    # The URL given to Telegram; the fake server posts to it directly.
-    placeholder = "http://127.0.0.1:{port}/tg/hook"
-    async with webhook(app, channel, url=placeholder.format(port=0), secret=SECRET, port=0) as port:
-        url = placeholder.format(port=port)
-        assert server.webhook is not None
-        server.webhook["url"] = url
-        yield server, f"http://127.0.0.1:{port}"
-    await server.stop()
+    async with webhook_bot(fake_api, engine, secret=SECRET) as served:
+        yield fake_api, f"http://127.0.0.1:{served.port}"
 
 
 async def test_a_whole_journey_by_webhook(hook: tuple[FakeBotApi, str]) -> None:

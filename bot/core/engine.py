@@ -60,7 +60,7 @@ class Button:
 
 @dataclass(frozen=True)
 class Screen:
-    """What to show: text, buttons (one per row), and the facts behind them for tests."""
+    """What to show: text, buttons, and the facts behind them for tests."""
 
     state: State
     lang: str
@@ -68,8 +68,9 @@ class Screen:
     buttons: tuple[Button, ...]
     referral: Referral | None = None
     rights: tuple[Right, ...] = field(default=())
-    #: Buttons per row where the channel can show several (the language picker: two).
-    columns: int = 1
+    #: The buttons are short choices of one kind (the language picker: each language in its
+    #: own name), which a channel may lay out several to a row; how many is the channel's call.
+    short_choices: bool = False
 
 
 @dataclass(frozen=True)
@@ -286,7 +287,7 @@ class Engine:
             lang = REFERENCE if REFERENCE in available else (available[0] if available else "en")
         # 110 and 119 from the very first screen, before any language is chosen.
         text = render.with_footer(self.texts, lang, "\n".join(lines))
-        return Screen(at_picker, lang, text, buttons, columns=2 if len(buttons) > 4 else 1)
+        return Screen(at_picker, lang, text, buttons, short_choices=True)
 
     def answer(
         self, lang: str, situations: frozenset[Situation], now: datetime, *, ip_phone: bool

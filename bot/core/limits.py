@@ -1,7 +1,8 @@
 """What a channel can show, given to the core as a value: the engine fits screens to it.
 
-Each channel declares its own (`bot/channels/telegram/limits.py`); `check` renders every screen
-for every enabled channel and holds it to that channel's limits. The terminal chat has none.
+Each channel declares its own (a `limits.py` in its folder under `bot/channels/`); `check`
+renders every screen for every enabled channel and holds it to that channel's limits. The
+terminal chat has none.
 """
 
 from __future__ import annotations

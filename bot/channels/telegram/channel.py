@@ -15,7 +15,7 @@ import os
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import partial
 from typing import Any, TypeVar
@@ -69,22 +69,37 @@ _EXIT = re.compile(r"^x\|([a-z]{2})$")
 EXIT_SPAN = 300
 #: deleteMessages takes at most 100 ids per call.
 EXIT_BATCH = 100
-#: How long an answer is retried through an outage. The emergency numbers (and the quick
-#: exit's deletions) for over a minute; an ordinary screen a few seconds, after which the
-#: person can simply tap again.
-URGENT_WINDOW = 90.0
-ORDINARY_WINDOW = 8.0
 #: The longest wait for one Bot API answer: well above Telegram's usual answer time, so a slow
 #: answer is waited for rather than sent again.
 REQUEST_TIMEOUT = 20.0
-#: The longest a tap's screen waits for the tap to be acknowledged (the spinner on the button).
-ANSWER_TIMEOUT = 2.0
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 #: Forwarding stays allowed on every screen, so a number can be passed on; the reasons, screen
 #: by screen, are in flows/main.yaml.
 PROTECT_CONTENT = False
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Patience:
+    """How long the bot keeps trying to reach a person through a Bot API that fails.
+
+    An answer is retried through an outage: the emergency numbers (and the quick exit's
+    deletions) for `urgent` seconds, over a minute; an ordinary screen for `ordinary` seconds,
+    after which the person can simply tap again. The pause between tries doubles from
+    `first_pause` up to `longest_pause`; a 429 is waited out as long as Telegram says. A tap's
+    screen waits at most `answer` seconds for the tap to be acknowledged (the spinner).
+    """
+
+    urgent: float = 90.0
+    ordinary: float = 8.0
+    first_pause: float = 0.5
+    longest_pause: float = 8.0
+    answer: float = 2.0
+
+
+#: The bot's patience. (Tests give a channel a shorter one, to see it give up in seconds.)
+PATIENCE = Patience()
 
 
 class StatelessApplication(Application):  # type: ignore[type-arg]
@@ -115,10 +130,12 @@ class Channel:
         engine: Engine | None,
         clock: Callable[[], datetime] | None = None,
         counts: Recorder | None = None,
+        patience: Patience = PATIENCE,
     ) -> None:
         self._engine = engine
         self.clock = clock or (lambda: datetime.now(TOKYO))
         self.counts: Recorder = counts or Uncounted()
+        self.patience = patience
         self._bot: Bot | None = None  # set by build_application
 
     @property
@@ -176,7 +193,7 @@ class Channel:
 
     def keyboard(self, screen: Screen) -> InlineKeyboardMarkup:
         keys = [InlineKeyboardButton(b.label, callback_data=b.data) for b in screen.buttons]
-        step = max(1, screen.columns)
+        step = columns(screen)
         rows = [keys[i : i + step] for i in range(0, len(keys), step)]
         leave = self.engine.texts.text(screen.lang, "leave-button")
         rows.append([InlineKeyboardButton(leave, callback_data=f"x|{screen.lang}")])
@@ -204,8 +221,9 @@ class Channel:
                 link_preview_options=NO_PREVIEW,
                 protect_content=PROTECT_CONTENT,
             ),
-            within=URGENT_WINDOW if urgent else ORDINARY_WINDOW,
+            urgent=urgent,
             resend=False,
+            patience=self.patience,
         )
 
     async def send(self, chat_id: int, screen: Screen) -> None:
@@ -217,7 +235,8 @@ class Channel:
             await retrying(
                 lambda: query.edit_message_text(
                     screen.text, reply_markup=self.keyboard(screen), link_preview_options=NO_PREVIEW
-                )
+                ),
+                patience=self.patience,
             )
         except BadRequest as exc:
             reason = str(exc).lower()
@@ -225,6 +244,14 @@ class Channel:
                 return
             if query.message is not None:
                 await self.send(query.message.chat.id, screen)
+
+    async def acknowledge(self, query: CallbackQuery) -> None:
+        """Stop the spinner on the tapped button: best effort, within `patience.answer` seconds."""
+        wait = self.patience.answer
+        with contextlib.suppress(TelegramError):
+            await query.answer(
+                read_timeout=wait, write_timeout=wait, connect_timeout=wait, pool_timeout=wait
+            )
 
     # --- handlers ---------------------------------------------------------------------------
 
@@ -234,7 +261,7 @@ class Channel:
             return
         query = update.callback_query
         if query is not None:
-            await _answer(query)
+            await self.acknowledge(query)
         chat = update.effective_chat
         if chat is not None and chat.type == "private":
             await self.say(chat.id, emergency_answer(self._hint(update)), urgent=True)
@@ -281,7 +308,7 @@ class Channel:
         # answer, or an answer slow to come back, never drops the screen or holds it up long.
         # (Answering beside the screen instead lowered the benchmark's throughput: twice the
         # requests in flight at once.)
-        await _answer(query)
+        await self.acknowledge(query)
         await self._tapped(update, query)
 
     async def _tapped(self, update: Update, query: CallbackQuery) -> None:
@@ -362,7 +389,9 @@ class Channel:
             batch = ids[start : start + EXIT_BATCH]
             try:
                 await retrying(
-                    partial(self.bot.delete_messages, chat_id, batch), within=URGENT_WINDOW
+                    partial(self.bot.delete_messages, chat_id, batch),
+                    urgent=True,
+                    patience=self.patience,
                 )
             except BadRequest:
                 continue  # none of these could be deleted (too old, or already gone)
@@ -375,28 +404,30 @@ class Channel:
         log.warning("update failed: %s", type(error).__name__ if error else "unknown")
 
 
-async def _answer(query: CallbackQuery) -> None:
-    with contextlib.suppress(TelegramError):
-        await query.answer(
-            read_timeout=ANSWER_TIMEOUT,
-            write_timeout=ANSWER_TIMEOUT,
-            connect_timeout=ANSWER_TIMEOUT,
-            pool_timeout=ANSWER_TIMEOUT,
-        )
+def columns(screen: Screen) -> int:
+    """Buttons per row: short choices (the language picker) two to a row once there are more
+    than four, so that fifteen languages fit a phone's screen; any other button a row of its
+    own, where a long label has the width to be read whole."""
+    return 2 if screen.short_choices and len(screen.buttons) > 4 else 1
 
 
 async def retrying(
-    call: Callable[[], Awaitable[T]], *, within: float = ORDINARY_WINDOW, resend: bool = True
+    call: Callable[[], Awaitable[T]],
+    *,
+    urgent: bool = False,
+    resend: bool = True,
+    patience: Patience = PATIENCE,
 ) -> T:
-    """One Bot API call, retried within `within` seconds: 429 waits as told, outages back off.
+    """One Bot API call, retried for `patience.urgent` or `patience.ordinary` seconds: 429 waits
+    as told, outages back off.
 
     With `resend=False` (sending a message), a call that timed out waiting for Telegram's answer
     is not made again: the request reached Telegram, so the message most likely arrived, and a
     second one would show the person the same screen twice.
     """
     loop = asyncio.get_running_loop()
-    deadline = loop.time() + within
-    delay = 0.5
+    deadline = loop.time() + (patience.urgent if urgent else patience.ordinary)
+    delay = patience.first_pause
     while True:
         try:
             return await call()
@@ -412,7 +443,7 @@ async def retrying(
             if loop.time() + delay > deadline:
                 raise
             await asyncio.sleep(delay)
-            delay = min(delay * 2, 8.0)
+            delay = min(delay * 2, patience.longest_pause)
 
 
 def maybe_delivered(exc: Exception) -> bool:
@@ -428,15 +459,17 @@ def build_application(
     *,
     counts: Recorder | None = None,
     request_timeout: float = REQUEST_TIMEOUT,
+    patience: Patience = PATIENCE,
 ) -> tuple[Application[Any, Any, Any, Any, Any, Any], Channel]:
     """The real Application, pointed at `base_url` (Telegram, or a test server).
 
-    `request_timeout` bounds each call other than the long poll. Polling is the bot's own
+    `request_timeout` bounds each call other than the long poll; `patience`, how long answers
+    are retried. Polling is the bot's own
     (`telegram_polling.poll`), so the Application has no Updater; both HTTP clients are the
     quiet kind that never logs an unreadable answer. With `engine` None the bot answers
     every message with 110 and 119 only (emergency mode).
     """
-    channel = Channel(engine, clock, counts)
+    channel = Channel(engine, clock, counts, patience)
 
     def client(pool: int) -> QuietRequest:
         return QuietRequest(
@@ -476,9 +509,18 @@ async def present(app: Application[Any, Any, Any, Any, Any, Any], channel: Chann
         language = None if code == REFERENCE else code
         description = texts.text(code, "bot-description")
         short = texts.text(code, "bot-short-description")
-        await retrying(partial(app.bot.set_my_commands, commands, language_code=language))
-        await retrying(partial(app.bot.set_my_description, description, language_code=language))
-        await retrying(partial(app.bot.set_my_short_description, short, language_code=language))
+        patience = channel.patience
+        await retrying(
+            partial(app.bot.set_my_commands, commands, language_code=language), patience=patience
+        )
+        await retrying(
+            partial(app.bot.set_my_description, description, language_code=language),
+            patience=patience,
+        )
+        await retrying(
+            partial(app.bot.set_my_short_description, short, language_code=language),
+            patience=patience,
+        )
 
 
 @asynccontextmanager
@@ -492,7 +534,9 @@ async def polling(
     """
     async with app:
         # A webhook left from webhook mode would make every getUpdates fail with 409.
-        await retrying(lambda: app.bot.delete_webhook(drop_pending_updates=False))
+        await retrying(
+            lambda: app.bot.delete_webhook(drop_pending_updates=False), patience=channel.patience
+        )
         await app.start()
         poller = asyncio.create_task(
             poll(app, timeout=timeout, allowed_updates=ALLOWED_UPDATES), name="polling"

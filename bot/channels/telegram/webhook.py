@@ -143,7 +143,8 @@ async def webhook(
         await app.start()
         server.add_sockets(sockets)
         await retrying(
-            lambda: app.bot.set_webhook(url, secret_token=secret, allowed_updates=ALLOWED_UPDATES)
+            lambda: app.bot.set_webhook(url, secret_token=secret, allowed_updates=ALLOWED_UPDATES),
+            patience=channel.patience,
         )
         try:
             async with describing(app, channel):

@@ -1,13 +1,21 @@
-"""The real `referral-bot run` as a separate process, talking to the fake Bot API."""
+"""The real `referral-bot` as a separate process: `run` against the fake Bot API, or any command.
+
+Use a process where the process itself is what is tested (exit codes, signals, what it prints
+or writes at a log level, file permissions, limits); `testkit.serving` drives the same code in
+the test's own process, which starts in milliseconds rather than a second.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import atexit
 import os
 import resource
 import shutil
 import signal
+import subprocess
 import sys
+import tempfile
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -16,10 +24,52 @@ from pathlib import Path
 import pytest
 
 from bot.runtime import last_good
-from tests.conftest import FLOWS, LOCALES, ROOT, SCRATCH, TOKEN
-from tests.fakebot import FakeBotApi
+from testkit import FLOWS, LOCALES, ROOT, TOKEN
+from testkit.fakebot import FakeBotApi
 
-__all__ = ["TOKEN", "Ran", "bot_command", "bot_process"]
+__all__ = [
+    "Ran",
+    "bot_command",
+    "bot_env",
+    "bot_process",
+    "cli",
+    "hang_up",
+    "logged",
+    "seed",
+]
+
+
+def bot_env(api: FakeBotApi, token: str = TOKEN, **extra: str) -> dict[str, str]:
+    """The environment of a bot process talking to `api`: nothing inherited but PATH (and the
+    data folder, unless `extra` names one)."""
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "TELEGRAM_BOT_TOKEN": token,
+        "TELEGRAM_API_BASE_URL": api.base_url,
+        **extra,
+    }
+    env.setdefault("REFERRAL_DATA_DIR", os.environ["REFERRAL_DATA_DIR"])
+    return env
+
+
+def cli(
+    *args: str, stdin: str = "", env: dict[str, str] | None = None, cwd: Path = ROOT
+) -> subprocess.CompletedProcess[str]:
+    """`referral-bot <args>` as a person runs it in a terminal (without a token unless given)."""
+    environment = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    environment.update(env or {})
+    environment["PYTHONIOENCODING"] = "utf-8"
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=cwd,
+        env=environment,
+        timeout=60,
+        check=False,
+    )
 
 
 @dataclass
@@ -59,15 +109,9 @@ async def bot_process(
     starts it as on a server where it ran before: the data folder already holds the checked
     copy of the real files, so unchanged files are loaded without the full check.
     """
+    full_env = bot_env(api, **env)
     if seeded:
-        seed(Path(env.get("REFERRAL_DATA_DIR", os.environ["REFERRAL_DATA_DIR"])))
-    full_env = {
-        "PATH": os.environ.get("PATH", ""),
-        "REFERRAL_DATA_DIR": os.environ["REFERRAL_DATA_DIR"],
-        "TELEGRAM_BOT_TOKEN": TOKEN,
-        "TELEGRAM_API_BASE_URL": api.base_url,
-        **env,
-    }
+        seed(Path(full_env["REFERRAL_DATA_DIR"]))
     command = [sys.executable, "-m", "bot", "run", *args]
     if as_nobody and os.geteuid() == 0:
         if not all(p.stat().st_mode & 0o001 for p in (ROOT, *ROOT.parents)):
@@ -106,26 +150,48 @@ async def bot_process(
         await reader
 
 
+async def logged(ran: Ran, text: str, timeout: float = 20) -> None:
+    """Wait until the process has printed `text`."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while text not in ran.text:
+        assert asyncio.get_running_loop().time() < deadline, ran.text
+        await asyncio.sleep(0.05)
+
+
+async def hang_up(ran: Ran, text: str, timeout: float = 20) -> None:
+    """Send SIGHUP to the bot (reload the files) and wait until it prints `text`."""
+    os.kill(ran.pid, signal.SIGHUP)
+    await logged(ran, text, timeout)
+
+
+_kept: list[Path] = []
+
+
 def seed(data: Path) -> None:
-    """Put the checked copy of the real files in `data`, as a previous run would have left it."""
-    source = SCRATCH / "seed"
-    if not (source / last_good.FOLDER).is_dir():
-        content, lines = last_good.choose(FLOWS, LOCALES, source)  # the full check, once
-        assert content is not None, lines
+    """Put the checked copy of the real files in `data`, as a previous run would have left it.
+
+    The copy is made as `run` makes it once the files pass check, without checking them again
+    here: test_contracts holds that they pass (and `scripts/test` runs `referral-bot check`
+    first). Were they broken, a seeded bot would find so itself and fall back to 110 and 119.
+    """
+    if not _kept:
+        kept = Path(tempfile.mkdtemp(prefix="referral-seed-"))
+        atexit.register(shutil.rmtree, kept, True)
+        assert last_good.save(kept, FLOWS, LOCALES)
+        _kept.append(kept)
     if not (data / last_good.FOLDER).exists():
-        shutil.copytree(source / last_good.FOLDER, data / last_good.FOLDER)
+        shutil.copytree(_kept[0] / last_good.FOLDER, data / last_good.FOLDER)
 
 
 async def bot_command(
-    api: FakeBotApi, *args: str, token: str = TOKEN, timeout: float = 30
+    api: FakeBotApi, *args: str, token: str = TOKEN, timeout: float = 30, seeded: bool = False
 ) -> tuple[int, str, str]:
-    """Run `referral-bot <args>` against the fake Bot API; (exit code, stdout, stderr)."""
-    env = {
-        "PATH": os.environ.get("PATH", ""),
-        "REFERRAL_DATA_DIR": os.environ["REFERRAL_DATA_DIR"],
-        "TELEGRAM_BOT_TOKEN": token,
-        "TELEGRAM_API_BASE_URL": api.base_url,
-    }
+    """Run `referral-bot <args>` against the fake Bot API; (exit code, stdout, stderr).
+
+    `seeded` as for `bot_process`."""
+    env = bot_env(api, token)
+    if seeded:
+        seed(Path(env["REFERRAL_DATA_DIR"]))
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",

@@ -1,4 +1,5 @@
-"""A small fake Telegram Bot API server on 127.0.0.1, for end-to-end tests of the real Application.
+"""A small fake Telegram Bot API server on 127.0.0.1, for end-to-end tests of the real Application
+and for the benchmark.
 
 It speaks HTTP/1.1 with keep-alive, answers the methods the bot uses, keeps each private chat's
 messages (both sides, with Telegram's sequential ids), and lets a test act as a person: send text,
@@ -13,6 +14,7 @@ import asyncio
 import contextlib
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
@@ -234,7 +236,8 @@ class FakeBotApi:
     def methods(self) -> list[str]:
         return [m for m, _ in self.calls]
 
-    async def wait_for(self, predicate: Any, timeout: float = 10.0) -> None:
+    async def wait_for(self, predicate: Callable[[], object], timeout: float = 10.0) -> None:
+        """Return once `predicate()` is true, checking whenever the server sees a change."""
         deadline = time.monotonic() + timeout
         while not predicate():
             if time.monotonic() > deadline:
