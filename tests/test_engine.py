@@ -217,14 +217,18 @@ def test_a_word_two_languages_share_is_answered_in_the_apps_language(engine: Eng
 
 
 def test_a_channel_that_keeps_no_position_gets_the_same_policy(engine: Engine) -> None:
-    """Telegram keeps nothing: an emergency word is answered alone, other text with the start."""
+    """Telegram keeps nothing: an emergency word is answered alone, other text with one line."""
     urgent = engine.reply_to_text(None, "giúp tôi", NOW, prefer="vi")
     assert urgent.urgent and urgent.screen is None
     assert urgent.line == render.emergency_text(engine.texts, "vi")
     other = engine.reply_to_text(None, "hello", NOW, prefer="vi")
     assert not other.urgent and other.screen is not None
-    assert other.screen.text.startswith(engine.texts.text("vi", "use-buttons"))
-    assert other.screen.state == engine.start()
+    assert other.screen.text == engine.texts.text("vi", "use-buttons-above")
+    # One small button, "start over", that starts in the person's language (not the picker).
+    (again,) = other.screen.buttons
+    assert again.label == engine.texts.text("vi", "start-over")
+    started = engine.press(again.data)
+    assert started.lang == "vi" and started.node != engine.start().node
 
 
 def test_the_engine_fits_screens_to_the_limits_it_is_given(content: Content) -> None:

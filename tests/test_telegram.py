@@ -120,9 +120,26 @@ async def test_bad_input_gets_a_short_kind_answer(
     person = Person()
     await started(api, person)
     text = await replies_to(api, person, **message)
-    assert text.startswith("Please use the buttons below. What you type is not saved.\n\n")
-    assert "Choose your language." in text
-    assert api.buttons(api.last_bot_message(person.id))[0][0] == "English"
+    # One line pointing to the screen above, and a small "start over": never the picker.
+    assert text == "Please use the buttons above. What you type is not saved."
+    assert api.buttons(api.last_bot_message(person.id))[0][0] == "Start over"
+
+
+async def test_typing_on_an_answer_keeps_the_answer_and_start_over_starts_in_english(
+    api: FakeBotApi,
+) -> None:
+    person = Person()
+    await started(api, person)
+    await tap(api, person, "English")
+    screen = api.last_bot_message(person.id)
+    assert "Who needs help?" in screen["text"]
+    text = await replies_to(api, person, text="where is the shelter")
+    assert "buttons above" in text
+    # The screen with the person's buttons is still there, unchanged, above the line.
+    kept = {s.message["message_id"]: s.message for s in api.visible(person.id) if s.from_bot}
+    assert kept[screen["message_id"]] == screen
+    await tap(api, person, "Start over")
+    assert "Who needs help?" in api.last_text(person.id)
 
 
 @pytest.mark.parametrize(

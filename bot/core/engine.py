@@ -289,6 +289,14 @@ class Engine:
         text = render.with_footer(self.texts, lang, "\n".join(lines))
         return Screen(at_picker, lang, text, buttons, short_choices=True)
 
+    def _point_to_buttons(self, prefer: str | None) -> Screen:
+        """For a channel that keeps no position: where the person is stays on the screen above,
+        so one short line points there, with a small button to start over in their language."""
+        lang = prefer if prefer is not None and self.texts.has(prefer) else REFERENCE
+        start = self.start()
+        again = Button(self.texts.text(lang, "start-over"), self.encode(start, "@" + lang))
+        return Screen(start, lang, self.texts.text(lang, "use-buttons-above"), (again,))
+
     def answer(
         self, lang: str, situations: frozenset[Situation], now: datetime, *, ip_phone: bool
     ) -> Screen:
@@ -380,7 +388,8 @@ class Engine:
         keeps the person where they are with a line saying to use the buttons. `state` is the
         position when the channel knows it (the terminal chat); a channel that keeps nothing
         (Telegram) passes None: the emergency answer then comes alone, under the screens the
-        person already has, and other text gets the start with the line on top.
+        person already has, and other text one line pointing to the buttons above, with a small
+        "start over" (never the language picker: the person may be on an answer).
         """
         known = state is not None
         lang = state.lang if state is not None else None
@@ -388,6 +397,8 @@ class Engine:
         if word_lang is not None and not known:
             # At once: nothing else is rendered before the numbers.
             return Typed(render.emergency_text(self.texts, word_lang), None, urgent=True)
+        if not known:
+            return Typed("", self._point_to_buttons(prefer), urgent=False)
         current = self.screen(state if state is not None else self.start(), now, hint=hint)
         if word_lang is not None:
             urgent = render.emergency_text(self.texts, lang or word_lang)

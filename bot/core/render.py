@@ -211,6 +211,8 @@ def args_for(for_other: bool) -> Args:
 CODE_MESSAGES = (
     "footer-emergency",
     "use-buttons",
+    "use-buttons-above",
+    "start-over",
     "emergency-words",
     "emergency-answer",
     "note-110-interpreter",

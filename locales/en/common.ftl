@@ -4,6 +4,7 @@
 footer-emergency = In danger now? Call 110 (police) or 119 (ambulance, fire). Free, day and night.
 
 use-buttons = Please use the buttons below. What you type is not saved.
+use-buttons-above = Please use the buttons above. What you type is not saved.
 
 # Comma-separated words that, typed at any point, bring the emergency answer at once.
 emergency-words = help, help me, sos, emergency, danger, police, save me, 110, 119

@@ -4,6 +4,7 @@
 footer-emergency = ¿Está en peligro ahora? Llame al 110 (policía) o al 119 (ambulancia, bomberos). Gratis, de día y de noche.
 
 use-buttons = Por favor, use los botones de abajo. Lo que usted escribe no se guarda.
+use-buttons-above = Por favor, use los botones de arriba. Lo que usted escribe no se guarda.
 
 # Comma-separated words that, typed at any point, bring the emergency answer at once.
 emergency-words = ayuda, ayúdame, ayudame, ayúdenme, ayudenme, auxilio, socorro, sálvame, salvame, peligro, emergencia, policía, policia, sos, 110, 119

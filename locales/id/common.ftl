@@ -4,6 +4,7 @@
 footer-emergency = Dalam bahaya sekarang? Telepon 110 (polisi) atau 119 (ambulans, kebakaran). Gratis, siang dan malam.
 
 use-buttons = Silakan pakai tombol di bawah. Apa yang Anda ketik tidak disimpan.
+use-buttons-above = Silakan pakai tombol di atas. Apa yang Anda ketik tidak disimpan.
 
 # Comma-separated words that, typed at any point, bring the emergency answer at once.
 emergency-words = tolong, tolong saya, tolong aku, tolongin, tolongin aku, tolongin saya, bantu saya, bantu aku, selamatkan saya, selamatkan aku, polisi, panggil polisi, bahaya, darurat, sos, 110, 119

@@ -4,6 +4,7 @@
 footer-emergency = 今危ないときは、110番(警察)か119番(救急・消防)へ。無料で、昼も夜もつながります。
 
 use-buttons = 下のボタンを使ってください。入力した文字は保存されません。
+use-buttons-above = 上のボタンを使ってください。入力した文字は保存されません。
 
 # Comma-separated words that, typed at any point, bring the emergency answer at once.
 # Japanese words are matched anywhere in the typed text, so 助けて also covers 助けてください.

@@ -4,6 +4,7 @@
 footer-emergency = កំពុងមានគ្រោះថ្នាក់ឥឡូវនេះឬ? សូមហៅលេខ 110 (ប៉ូលិស) ឬ 119 (រថយន្តពេទ្យ ពន្លត់អគ្គិភ័យ)។ ឥតគិតថ្លៃ ទាំងថ្ងៃទាំងយប់។
 
 use-buttons = សូមចុចប៊ូតុងខាងក្រោម។ អ្វីដែលអ្នកវាយ មិនត្រូវបានរក្សាទុកទេ។
+use-buttons-above = សូមចុចប៊ូតុងខាងលើ។ អ្វីដែលអ្នកវាយ មិនត្រូវបានរក្សាទុកទេ។
 
 # Comma-separated words that, typed at any point, bring the emergency answer at once.
 # Khmer words are matched anywhere in the typed text, so ជួយខ្ញុំ also covers ជួយខ្ញុំផង.

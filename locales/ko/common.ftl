@@ -4,6 +4,7 @@
 footer-emergency = 지금 위험한가요? 110(경찰)이나 119(구급차, 소방)에 전화하세요. 무료이고, 밤낮 언제든 연결돼요.
 
 use-buttons = 아래 버튼을 눌러 주세요. 입력한 내용은 저장되지 않아요.
+use-buttons-above = 위 버튼을 눌러 주세요. 입력한 내용은 저장되지 않아요.
 
 # Comma-separated words that, typed at any point, bring the emergency answer at once.
 # Korean words are matched anywhere in the typed text, so 살려주세요 also covers 제발 살려주세요.

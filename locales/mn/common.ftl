@@ -4,6 +4,7 @@
 footer-emergency = Яг одоо аюулд байна уу? 110 (цагдаа) эсвэл 119 (түргэн тусламж, гал түймэр) руу залгаарай. Үнэгүй, өдөр шөнөгүй.
 
 use-buttons = Доорх товчнуудыг ашиглана уу. Таны бичсэн зүйл хадгалагдахгүй.
+use-buttons-above = Дээрх товчнуудыг ашиглана уу. Таны бичсэн зүйл хадгалагдахгүй.
 
 # Comma-separated words that, typed at any point, bring the emergency answer at once.
 # Cyrillic and Latin words match only as whole words.

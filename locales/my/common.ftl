@@ -4,6 +4,7 @@
 footer-emergency = အခု အန္တရာယ်ရှိနေလား။ 110 (ရဲ) ဒါမှမဟုတ် 119 (လူနာတင်ကား၊ မီးသတ်) ကို ဖုန်းဆက်ပါ။ အခမဲ့၊ နေ့ရော ညပါ။
 
 use-buttons = အောက်က ခလုတ်တွေကို သုံးပါ။ သင်ရိုက်ထည့်တာတွေကို သိမ်းမထားပါ။
+use-buttons-above = အပေါ်က ခလုတ်တွေကို သုံးပါ။ သင်ရိုက်ထည့်တာတွေကို သိမ်းမထားပါ။
 
 # Comma-separated words that, typed at any point, bring the emergency answer at once.
 # Burmese words are matched anywhere in the typed text, so ကယ်ပါ also covers ကယ်ပါဦး.

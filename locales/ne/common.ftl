@@ -4,6 +4,7 @@
 footer-emergency = अहिले खतरामा हुनुहुन्छ? 110 (प्रहरी) वा 119 (एम्बुलेन्स, दमकल) मा फोन गर्नुहोस्। निःशुल्क, दिनरात।
 
 use-buttons = कृपया तलका बटन प्रयोग गर्नुहोस्। तपाईंले लेखेको कुरा कतै राखिँदैन।
+use-buttons-above = कृपया माथिका बटन प्रयोग गर्नुहोस्। तपाईंले लेखेको कुरा कतै राखिँदैन।
 
 # Comma-separated words that, typed at any point, bring the emergency answer at once.
 # Devanagari words are matched anywhere in the typed text, so मद्दत also covers मद्दत गर्नुहोस्.

@@ -4,6 +4,7 @@
 footer-emergency = Em perigo agora? Ligue 110 (polícia) ou 119 (ambulância, bombeiros). Grátis, de dia e de noite.
 
 use-buttons = Por favor, use os botões abaixo. O que você digita não fica salvo.
+use-buttons-above = Por favor, use os botões acima. O que você digita não fica salvo.
 
 # Comma-separated words that, typed at any point, bring the emergency answer at once.
 emergency-words = socorro, me ajuda, me ajude, ajuda, ajude, ajudem, me salva, me salve, perigo, emergência, emergencia, polícia, policia, sos, 110, 119

@@ -4,6 +4,7 @@
 footer-emergency = Вы в опасности? Звоните 110 (полиция) или 119 (скорая, пожарные). Бесплатно, днём и ночью.
 
 use-buttons = Пожалуйста, нажимайте кнопки ниже. То, что вы пишете, не сохраняется.
+use-buttons-above = Пожалуйста, нажимайте кнопки выше. То, что вы пишете, не сохраняется.
 
 # Comma-separated words that, typed at any point, bring the emergency answer at once.
 emergency-words = помогите, помоги, помогите мне, на помощь, спасите, спаси, спасите меня, полиция, полицию, опасность, сос, sos, 110, 119, pomogite, pomogi, spasite, na pomoshch, policiya, politsiya

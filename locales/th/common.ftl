@@ -4,6 +4,7 @@
 footer-emergency = ถ้าตอนนี้อยู่ในอันตราย โทร 110 (ตำรวจ) หรือ 119 (รถพยาบาล ดับเพลิง) โทรฟรี ทั้งกลางวันและกลางคืน
 
 use-buttons = กรุณาใช้ปุ่มด้านล่าง สิ่งที่คุณพิมพ์จะไม่ถูกบันทึก
+use-buttons-above = กรุณาใช้ปุ่มด้านบน สิ่งที่คุณพิมพ์จะไม่ถูกบันทึก
 
 # Comma-separated words that, typed at any point, bring the emergency answer at once.
 # Thai words match anywhere inside the typed text, so ช่วยด้วย also covers ช่วยด้วยค่ะ.

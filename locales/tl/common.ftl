@@ -4,6 +4,7 @@
 footer-emergency = Nasa panganib ngayon? Tumawag sa 110 (pulis) o 119 (ambulansya, bumbero). Libre, araw at gabi.
 
 use-buttons = Pakigamit ang mga button sa ibaba. Hindi itinatago ang anumang isinusulat mo.
+use-buttons-above = Pakigamit ang mga button sa itaas. Hindi itinatago ang anumang isinusulat mo.
 
 # Comma-separated words that, typed at any point, bring the emergency answer at once.
 emergency-words = tulong, tulungan mo ako, tulungan nyo ako, tulungan niyo ako, tulungan mo ko, saklolo, sagipin mo ako, iligtas mo ako, pulis, tumawag ng pulis, panganib, delikado, emerhensiya, tulungan, sos, 110, 119

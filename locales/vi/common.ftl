@@ -4,6 +4,7 @@
 footer-emergency = Đang gặp nguy hiểm? Hãy gọi 110 (cảnh sát) hoặc 119 (cấp cứu, cứu hỏa). Miễn phí, cả ngày lẫn đêm.
 
 use-buttons = Hãy dùng các nút bên dưới. Những gì bạn gõ sẽ không được lưu lại.
+use-buttons-above = Hãy dùng các nút bên trên. Những gì bạn gõ sẽ không được lưu lại.
 
 # Comma-separated words that, typed at any point, bring the emergency answer at once.
 # Latin script: each word matches only as a whole word. "cứu" (save/rescue) alone is kept

@@ -4,6 +4,7 @@
 footer-emergency = 现在有危险？请拨打110（警察）或119（救护车、消防）。免费，白天晚上都能打通。
 
 use-buttons = 请使用下面的按钮。您输入的内容不会被保存。
+use-buttons-above = 请使用上面的按钮。您输入的内容不会被保存。
 
 # Comma-separated words that, typed at any point, bring the emergency answer at once.
 # Chinese words are matched anywhere in the typed text, so 救命 also covers 救命啊.
