@@ -12,10 +12,12 @@ from typing import Any
 import pytest
 import yaml
 
+from bot.channels.telegram.limits import TELEGRAM
 from bot.cli import main
 from bot.core.content import Content
 from bot.core.directory import FIRST, MORE
 from bot.core.engine import Engine
+from bot.core.render import ANSWER_MAX
 from bot.core.situations import Situation
 
 CASES: list[dict[str, Any]] = yaml.safe_load(
@@ -67,10 +69,14 @@ def test_the_answer_has_its_shape_and_says_why(
     for item in every:
         # No number that the contact file (and so the report) does not give.
         assert all(p.replace("-", "").lstrip("#").isdigit() for p in item["phones"])
-    # The text is what the bot shows: every service named in it, in order.
+    # The text is what the bot shows: the first ones named in it, in order, with their why,
+    # on one phone screen.
     text = answer["text"]
-    places = [text.index(i["name"]) for i in answer["first"] + answer["more"]]
+    assert TELEGRAM.measure(text) <= ANSWER_MAX
+    places = [text.index(i["name"]) for i in answer["first"]]
     assert places == sorted(places)
+    for item in answer["first"]:
+        assert item["why"] in text
 
 
 def test_refer_json_gives_exactly_what_the_bot_shows(content: Content) -> None:
@@ -84,8 +90,8 @@ def test_refer_json_gives_exactly_what_the_bot_shows(content: Content) -> None:
     assert screen.referral is not None
     lines = screen.text.splitlines()
     numbered = [line for line in lines if line[:1].isdigit() and ". " in line]
-    assert len(numbered) == len(screen.referral.services)
-    for line, item in zip(numbered, screen.referral.services, strict=True):
+    assert len(numbered) == len(screen.referral.first)
+    for line, item in zip(numbered, screen.referral.first, strict=True):
         assert content.texts.text("th", item.contact.message_id) in line
 
 

@@ -57,7 +57,7 @@ def test_start_over_forgets_everything_but_the_language(engine: Engine) -> None:
 
 
 def test_ip_phone_switch_shows_only_the_useful_direction(engine: Engine) -> None:
-    state = State("main", "referral", "en", frozenset({Situation.LEGAL}))
+    state = State("main", "more", "en", frozenset({Situation.LEGAL}))
     labels = [b.label for b in engine.screen(state, NOW).buttons]
     assert "A number does not connect from my phone" in labels
     assert "Show the usual numbers" not in labels

@@ -143,7 +143,7 @@ def _item_json(engine: Engine, item: Item, referral: Referral) -> dict[str, Any]
     return {
         "id": contact.id,
         "kind": contact.kind,
-        "name": render.contact_name(texts, lang, item),
+        "name": texts.text(lang, contact.message_id),
         "report_name": report_name,
         "label": f"{report_name} ({', '.join(numbers)})" if numbers else report_name,
         "name_ja": contact.name_ja,

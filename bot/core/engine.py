@@ -30,12 +30,6 @@ _DATA = re.compile(
     r"\|(?P<lang>[a-z]{2}|-)\|(?P<mask>[0-9a-f]{1,6})\|(?P<ip>[01])\|(?P<choice>\d{1,2}|@[a-z]{2})$"
 )
 
-#: (first, more) tried in turn until the answer fits the channel.
-_SHORTER: tuple[tuple[int, int], ...] = (
-    *((FIRST, more) for more in range(MORE, -1, -1)),
-    *((first, 0) for first in range(FIRST - 1, 0, -1)),
-)
-
 
 class BadDataError(ValueError):
     """Button data that was not made by this bot, or no longer means anything."""
@@ -239,19 +233,25 @@ class Engine:
         referral = None
         rights: tuple[Right, ...] = ()
         if isinstance(node, ReferralNode):
-            rights = self.rights_for(lang, state.situations)
-            # Fewer services rather than a message the channel refuses: those under "more"
-            # give way first, then the last of the first ones, in languages with longer words.
-            for first, more in _SHORTER:
-                referral = self.content.directory.match(
-                    lang, state.situations, now, ip_phone=state.ip_phone, first=first, more=more
+            directory = self.content.directory
+            if node.part == "more":
+                referral = directory.match(
+                    lang, state.situations, now, ip_phone=state.ip_phone, first=FIRST, more=MORE
                 )
-                body = render.referral_text(
-                    texts, lang, referral, rights, node.max_rights, intro, args
-                )
-                text = render.with_footer(texts, lang, body)
-                if self.limits.measure(text) <= self.limits.text:
-                    break
+                body = render.more_text(texts, lang, referral, intro)
+            else:
+                rights = tied_first(self.rights_for(lang, state.situations), state.situations)[
+                    : node.max_rights
+                ]
+                # One phone screen: fewer services rather than more, in longer languages.
+                room = min(self.limits.text, render.ANSWER_MAX)
+                for first in range(FIRST, 0, -1):
+                    referral = directory.match(
+                        lang, state.situations, now, ip_phone=state.ip_phone, first=first
+                    )
+                    body = render.answer_text(texts, lang, referral, rights, intro, args)
+                    if self.limits.measure(render.with_footer(texts, lang, body)) <= room:
+                        break
         elif isinstance(node, ChoiceNode):
             body = intro
         else:  # RightsNode
@@ -304,7 +304,7 @@ class Engine:
         services, order and rights as in the conversation, within this engine's limits."""
         flow = self.content.flows[self.default_flow]
         danger = danger_answers(flow)
-        answers = [n for n in flow.nodes if isinstance(n, ReferralNode)]
+        answers = [n for n in flow.nodes if isinstance(n, ReferralNode) and n.part == "first"]
         wanted = [n for n in answers if (n.id in danger) == (Situation.DANGER in situations)]
         node = (wanted or answers)[0]
         return self.screen(State(flow.id, node.id, lang, situations, ip_phone), now)
@@ -312,7 +312,9 @@ class Engine:
     def max_rights(self, state: State) -> int:
         """How many rights the screen at `state` shows."""
         node = self.node(state)
-        return node.max_rights if isinstance(node, ReferralNode) else len(self.content.rights)
+        if isinstance(node, ReferralNode):
+            return node.max_rights if node.part == "first" else 0
+        return len(self.content.rights)
 
     def rights_for(self, lang: str, situations: frozenset[Situation]) -> tuple[Right, ...]:
         """Rights that apply: those always shown, then the most specific (fewest situations)."""
@@ -467,3 +469,18 @@ def danger_answers(flow: Flow) -> frozenset[str]:
         for option in node.options
         if Situation.DANGER in option.add
     )
+
+
+def tied_first(rights: tuple[Right, ...], situations: frozenset[Situation]) -> tuple[Right, ...]:
+    """Rights in the order the first answer shows them: the one most tied to the need first.
+
+    One about who the person is (writing for someone else, under 18, in danger) first, since
+    it changes what they can do; then the most specific (fewest situations); the ones shown to
+    everyone last.
+    """
+    who = situations & {Situation.SOMEONE_ELSE, Situation.UNDER_18, Situation.DANGER}
+
+    def order(right: Right) -> tuple[bool, bool, int]:
+        return (right.always, who.isdisjoint(right.situations), len(right.situations))
+
+    return tuple(sorted(rights, key=order))

@@ -182,11 +182,16 @@ class ChoiceNode(NodeBase):
 
 
 class ReferralNode(NodeBase):
-    """The answer: contacts for the situations so far, open now or when, and the key rights."""
+    """The answer: contacts for the situations so far, open now or when, and the key rights.
+
+    `part: first` is the first answer, short enough for one phone screen (the best three);
+    `part: more` shows the services after those, and the steps without a number.
+    """
 
     type: Literal["referral"]
     options: tuple[Option, ...] = Field(min_length=1)
-    max_rights: Annotated[int, Field(ge=0, le=10)] = 3
+    max_rights: Annotated[int, Field(ge=0, le=10)] = 1
+    part: Literal["first", "more"] = "first"
 
 
 class RightsNode(NodeBase):

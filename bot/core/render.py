@@ -58,15 +58,6 @@ def opens(texts: Texts, lang: str, moment: datetime, at: datetime) -> str:
     return texts.text(lang, "opens-date", {"month": local.month, "date": local.day, "time": time})
 
 
-def contact_name(texts: Texts, lang: str, item: Item) -> str:
-    """The name in the person's language, with the official Japanese name to say on the phone."""
-    name = texts.text(lang, item.contact.message_id)
-    japanese = item.contact.name_ja
-    if japanese and lang != "ja" and japanese not in name:
-        return f"{name} ({japanese})"
-    return name
-
-
 def speaks_line(texts: Texts, lang: str, item: Item) -> str:
     own = LANGUAGES.get(lang, lang)
     if item.speaks is Speaks.YES:
@@ -85,95 +76,132 @@ def speaks_line(texts: Texts, lang: str, item: Item) -> str:
     return texts.text(lang, key, {"languages": shown})
 
 
-def item_lines(
-    texts: Texts, lang: str, item: Item, at: datetime, number: str, *, short: bool = False
-) -> list[str]:
-    """One contact as a few short lines: name, why (for the first ones), how to reach it.
+#: The first answer fits one phone screen: at most this many units of the channel's measure
+#: (UTF-16 on Telegram), in every language; the engine shows fewer services rather than more.
+ANSWER_MAX = 1300
 
-    `short` keeps a service below the first ones to its name, numbers and hours.
-    """
+
+def _speaks_here(lang: str, item: Item) -> bool:
+    """The service is known to speak the person's language (or, for Japanese, is in Japan)."""
+    return item.speaks is Speaks.YES or (lang == "ja" and item.speaks is Speaks.NOT_STATED)
+
+
+def card_lines(texts: Texts, lang: str, item: Item, at: datetime, number: str) -> list[str]:
+    """One service in at most three short lines: name and number; why; when, and the language
+    only when it is not the person's. Hours the source does not give are a footnote (*)."""
     contact = item.contact
-    lines = [f"{number} {contact_name(texts, lang, item)}"]
-    if item.reason is not None and not short:
+    name = texts.text(lang, contact.message_id)
+    phones = [p for p in item.phones if p not in name]  # "#9110" may be in its name already
+    if phones:
+        reach = " ☎ " + " / ".join(phones)
+    elif contact.urls and contact.kind == "service" and not item.phones:
+        reach = " 🌐 " + contact.urls[0]
+    else:
+        reach = ""
+    unknown = item.availability.status is Status.UNKNOWN and not (
+        item.availability.holiday_unsure or item.availability.season_unsure
+    )
+    mark = " *" if unknown and contact.kind == "service" and not contact.web_reports else ""
+    lines = [f"{number} {name}{reach}{mark}"]
+    if item.reason is not None:
         lines.append("   ➜ " + texts.text(lang, item.reason.why))
     if contact.kind == "action":
-        lines.extend(
-            "   " + texts.text(lang, n.text) for n in contact.notes if lang not in n.skip_for
-        )
+        first_note = next((n for n in contact.notes if lang not in n.skip_for), None)
+        if first_note is not None:
+            lines.append("   " + texts.text(lang, first_note.text))
         return lines
-    alternates = {a.number for a in contact.alt_phones}
-    for phone in item.phones:
-        if phone in alternates:
-            lines.append("   ☎ " + phone + " " + texts.text(lang, "phone-alternate"))
-        else:
-            lines.append("   ☎ " + phone)
-    if item.no_alternate:
-        lines.append("   " + texts.text(lang, "phone-no-alternate"))
-    for url in contact.urls:
-        lines.append("   🌐 " + url)
-    status = when(texts, lang, item.availability, at)
-    if contact.phones or contact.hours != "unknown" or not contact.web_reports:
-        lines.append("   🕘 " + status)
-    if contact.web_reports:
-        lines.append("   ✉ " + texts.text(lang, "web-any-time"))
-    if short:
-        return lines
-    if not contact.emergency and not (lang == "ja" and item.speaks is Speaks.NOT_STATED):
-        lines.append("   🗣 " + speaks_line(texts, lang, item))
-    if contact.cost != "unknown":
-        lines.append("   " + texts.text(lang, f"cost-{contact.cost}"))
-    for note in contact.notes:
-        if lang not in note.skip_for:
-            lines.append("   " + texts.text(lang, note.text))
+    details: list[str] = []
+    if contact.web_reports and not item.answers_now:
+        details.append("✉ " + texts.text(lang, "web-any-time"))
+    elif not unknown:
+        details.append("🕘 " + when(texts, lang, item.availability, at))
+    if not _speaks_here(lang, item):
+        details.append("🗣 " + speaks_line(texts, lang, item))
+    if details:
+        lines.append("   " + " · ".join(details))
     return lines
 
 
-def referral_text(
+def answer_text(
     texts: Texts,
     lang: str,
     referral: Referral,
     rights: Sequence[Right],
-    max_rights: int,
     intro: str,
     args: Args | None = None,
 ) -> str:
-    """The answer: intro, 110/119 in danger, the best services with why, a few more, places
-    to go, an honest summary, and the key rights."""
+    """The first answer, for one phone screen: what can be reached now in one line, 110 and
+    119 when needed, the best three with why, one right, and a footnote for missing hours."""
     blocks = [intro]
-    in_danger = Situation.DANGER in referral.situations
-    for item in referral.emergency:
-        blocks.append("\n".join(item_lines(texts, lang, item, referral.at, "🚨")))
-    numbered = 0
-    for item in referral.first:
-        numbered += 1
-        blocks.append("\n".join(item_lines(texts, lang, item, referral.at, f"{numbered}.")))
-    if referral.more:
-        lines = [texts.text(lang, "more-heading")]
-        for item in referral.more:
-            numbered += 1
-            lines.extend(item_lines(texts, lang, item, referral.at, f"{numbered}.", short=True))
+    notes = _summary(texts, lang, referral, bool(referral.first))
+    if notes:
+        blocks.append("\n".join("➤ " + n for n in notes))
+    urgent = referral.situations & {Situation.DANGER, Situation.HURT}
+    for item in referral.emergency if urgent else ():
+        # Without danger, 110 is in the line under every screen and in the note above.
+        lines = [f"🚨 {texts.text(lang, item.contact.message_id)} ☎ {' / '.join(item.phones)}"]
+        lines += [
+            "   " + texts.text(lang, n.text) for n in item.contact.notes if lang not in n.skip_for
+        ]
         blocks.append("\n".join(lines))
+    cards = [
+        "\n".join(card_lines(texts, lang, item, referral.at, f"{n}."))
+        for n, item in enumerate(referral.first, start=1)
+    ]
+    blocks.extend(cards)
+    if any(" *" in card.splitlines()[0] for card in cards):
+        blocks.append("* " + texts.text(lang, "hours-footnote"))
+    if rights:
+        blocks.append(rights_block(texts, lang, rights, "rights-heading", args))
+    return "\n\n".join(blocks)
+
+
+def more_text(texts: Texts, lang: str, referral: Referral, intro: str) -> str:
+    """ "More options": the services after the first ones, in the same card form, the steps
+    without a number, and the longer notes on hours and language."""
+    blocks = [intro]
+    start = len(referral.first) + 1
+    cards = [
+        "\n".join(card_lines(texts, lang, item, referral.at, f"{n}."))
+        for n, item in enumerate(referral.more, start=start)
+    ]
+    blocks.extend(cards)
     if referral.actions:
         lines = [texts.text(lang, "actions-heading")]
         for item in referral.actions:
-            lines.extend(item_lines(texts, lang, item, referral.at, "▸"))
+            lines.extend(card_lines(texts, lang, item, referral.at, "▸"))
         blocks.append("\n".join(lines))
     notes: list[str] = []
     if referral.ip_phone:
         notes.append(texts.text(lang, "ip-phone-shown"))
+    if any(" *" in card.splitlines()[0] for card in cards):
+        notes.append(texts.text(lang, "hours-footnote"))
     if referral.reachable is Reachable.WEB:
         notes.append(texts.text(lang, "reach-web-only"))
-    elif referral.reachable is Reachable.ONLY_110 and numbered and not in_danger:
-        # Only said under other services, all closed; in danger, 110 already leads the answer.
+    elif referral.reachable is Reachable.ONLY_110 and Situation.DANGER not in referral.situations:
         notes.append(texts.text(lang, "reach-only-110"))
     if referral.language_gap:
         notes.append(texts.text(lang, "language-gap", {"language": LANGUAGES.get(lang, lang)}))
     if notes:
         blocks.append("\n".join("➤ " + n for n in notes))
-    shown = list(rights)[:max_rights]
-    if shown:
-        blocks.append(rights_block(texts, lang, shown, "rights-heading", args))
     return "\n\n".join(blocks)
+
+
+def _summary(texts: Texts, lang: str, referral: Referral, numbered: bool) -> list[str]:
+    """One honest line or two above the cards: what can be reached now, and the language."""
+    notes: list[str] = []
+    if referral.ip_phone:
+        notes.append(texts.text(lang, "ip-phone-shown"))
+    in_danger = Situation.DANGER in referral.situations
+    if referral.reachable is Reachable.WEB:
+        notes.append(texts.text(lang, "reach-web-short"))
+    elif referral.reachable is Reachable.ONLY_110 and numbered and not in_danger:
+        notes.append(texts.text(lang, "reach-none-short"))
+    if referral.language_gap and not any(i.speaks is Speaks.INTERPRETED for i in referral.first):
+        notes.append(
+            texts.text(lang, "language-gap-short", {"language": LANGUAGES.get(lang, lang)})
+        )
+    return notes
 
 
 def rights_block(
@@ -232,7 +260,7 @@ CODE_MESSAGES = (
     "speaks-others-only",
     "speaks-not-stated",
     "speaks-interpreter",
-    "more-heading",
+    "hours-footnote",
     "actions-heading",
     "cost-free",
     "cost-charged",
@@ -243,6 +271,9 @@ CODE_MESSAGES = (
     "reach-web-only",
     "reach-only-110",
     "language-gap",
+    "language-gap-short",
+    "reach-none-short",
+    "reach-web-short",
     "rights-heading",
     "console-prompt",
     "leave-button",

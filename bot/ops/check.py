@@ -406,14 +406,21 @@ def _check_screens_for(content: Content, limits: Limits) -> list[Problem]:
                     problems.append(Problem(doc.path, line, f"{state.lang}: {exc}"))
                     break
                 length = limits.measure(screen.text)
-                if length > limits.text:
+                first = isinstance(node, ReferralNode) and node.part == "first"
+                room = min(limits.text, render.ANSWER_MAX) if first else limits.text
+                if length > room:
                     line = doc.line_of(("flow", "nodes", index, "id"))
+                    what = "the first answer" if first else f"screen '{node.id}'"
                     problems.append(
                         Problem(
                             doc.path,
                             line,
-                            f"{state.lang}: screen '{node.id}' is {length} characters "
-                            f"(max {limits.text} on {limits.name}) for {sorted(state.situations)}",
+                            f"{state.lang}: {what} is {length} characters "
+                            f"(max {room} on {limits.name}, so that it fits one phone screen)"
+                            f" for {sorted(state.situations)}"
+                            if first
+                            else f"{state.lang}: {what} is {length} characters "
+                            f"(max {room} on {limits.name}) for {sorted(state.situations)}",
                         )
                     )
                     break

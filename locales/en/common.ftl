@@ -43,6 +43,7 @@ speaks-also-others = Languages: { $languages }, and some others
 speaks-others-only = Many languages
 speaks-not-stated = Languages: not given in our source
 speaks-interpreter = Can arrange an interpreter
+hours-footnote = Our source gives no hours for these: you can still try.
 cost-free = Free call
 cost-charged = The call costs the usual phone rate
 phone-alternate = (for phones that cannot reach the usual number)
@@ -55,6 +56,9 @@ ip-phone-shown = Showing the numbers for IP phones, prepaid phones and iPhones w
 reach-web-only = No phone line here is known to be open right now; where no hours are given, you can still try. You can write on the websites marked ✉ now. In danger, call 110 at any time.
 reach-only-110 = None of these is known to be open right now; where no hours are given, you can still try. If you are in danger, call 110: it is open day and night.
 language-gap = None of these lists { $language }. 110 can connect an interpreter. Services in English or Japanese can also help, and the human rights counselling centres for foreigners work in about 80 languages.
+reach-none-short = None of these is known to be open right now.
+reach-web-short = No line here is known to be open now; the websites marked ✉ take messages.
+language-gap-short = None of these lists { $language }: 110 can add an interpreter.
 
 rights-heading = Good to know
 

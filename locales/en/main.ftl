@@ -59,6 +59,9 @@ intern-yes = Yes
 intern-no = No
 
 referral-intro = Here is who can help. You can call or write to them; it is your choice.
+more-options = More places that can help
+only-write = I can't talk, I can only write
+more-intro = More places that can help, and other steps you can take.
 phone-cannot-connect = A number does not connect from my phone
 usual-numbers = Show the usual numbers
 more-rights = More about your rights

@@ -43,6 +43,7 @@ speaks-also-others = Idiomas: { $languages } y algunos más
 speaks-others-only = Muchos idiomas
 speaks-not-stated = Idiomas: nuestra fuente no lo indica
 speaks-interpreter = Pueden conseguirle un intérprete
+hours-footnote = Sin horario en nuestra fuente: inténtelo igual.
 cost-free = Llamada gratis
 cost-charged = La llamada cuesta la tarifa normal de teléfono
 phone-alternate = (si su teléfono no puede llamar al número normal)
@@ -55,6 +56,9 @@ ip-phone-shown = Se muestran los números para teléfonos IP, prepago y iPhone, 
 reach-web-only = No sabemos de ninguna línea de teléfono abierta ahora; si no se indica el horario, puede intentarlo igual. Ya puede escribir en las webs marcadas con ✉. Si está en peligro, llame al 110 a cualquier hora.
 reach-only-110 = No sabemos de ninguno que esté abierto ahora; si no se indica el horario, puede intentarlo igual. Si está en peligro, llame al 110: atiende de día y de noche.
 language-gap = En esta lista, ninguno indica que atienda en { $language }. El 110 puede comunicarle con un intérprete. Los servicios en inglés o japonés también pueden ayudarle, y los centros de consulta de derechos humanos para extranjeros atienden en unos 80 idiomas.
+reach-none-short = No sabemos de ninguno que esté abierto ahora.
+reach-web-short = No sabemos de ninguna línea abierta ahora; las webs marcadas con ✉ reciben mensajes.
+language-gap-short = Ninguno indica que atienda en { $language }: el 110 puede comunicarle con un intérprete.
 
 rights-heading = Es bueno que sepa
 

@@ -59,6 +59,9 @@ intern-yes = Sí
 intern-no = No
 
 referral-intro = Estos servicios pueden ayudar. Puede llamar o escribir; usted decide.
+more-options = Otros lugares que pueden ayudar
+only-write = No puedo hablar, solo escribir
+more-intro = Otros lugares que pueden ayudar, y otras cosas que puede hacer.
 phone-cannot-connect = Un número no funciona desde mi teléfono
 usual-numbers = Mostrar los números normales
 more-rights = Más sobre sus derechos

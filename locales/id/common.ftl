@@ -43,6 +43,7 @@ speaks-also-others = Bahasa: { $languages }, dan beberapa lainnya
 speaks-others-only = Banyak bahasa
 speaks-not-stated = Bahasa: tidak ada di sumber kami
 speaks-interpreter = Bisa menyediakan penerjemah
+hours-footnote = Jam buka tidak ada di sumber kami: tetap bisa dicoba.
 cost-free = Telepon gratis
 cost-charged = Dikenakan tarif telepon biasa
 phone-alternate = (untuk HP yang tidak bisa menghubungi nomor biasa)
@@ -55,6 +56,9 @@ ip-phone-shown = Menampilkan nomor untuk telepon IP, HP prabayar, dan iPhone jik
 reach-web-only = Tidak ada telepon di sini yang diketahui buka sekarang; jika jam buka tidak disebutkan, tetap bisa dicoba. Anda bisa menulis sekarang lewat situs web bertanda ✉. Dalam bahaya, telepon 110 kapan saja.
 reach-only-110 = Tidak ada yang diketahui buka sekarang; jika jam buka tidak disebutkan, tetap bisa dicoba. Jika Anda dalam bahaya, telepon 110: buka siang dan malam.
 language-gap = Tidak ada yang mencantumkan { $language }. 110 bisa menyambungkan Anda ke penerjemah. Layanan dalam bahasa Inggris atau Jepang juga bisa membantu, dan pusat konsultasi hak asasi manusia untuk orang asing melayani dalam sekitar 80 bahasa.
+reach-none-short = Tidak ada yang diketahui buka sekarang.
+reach-web-short = Tidak ada telepon di sini yang diketahui buka sekarang; situs web bertanda ✉ menerima pesan.
+language-gap-short = Tidak ada yang mencantumkan { $language }: 110 bisa menyambungkan Anda ke penerjemah.
 
 rights-heading = Perlu Anda ketahui
 

@@ -59,6 +59,9 @@ intern-yes = Ya
 intern-no = Tidak
 
 referral-intro = Mereka bisa membantu. Anda bisa menelepon atau menulis; Anda yang memilih.
+more-options = Tempat lain yang bisa membantu
+only-write = Saya tidak bisa bicara, hanya menulis
+more-intro = Tempat lain yang bisa membantu, dan langkah lain yang bisa Anda ambil.
 phone-cannot-connect = Ada nomor yang tidak tersambung dari HP saya
 usual-numbers = Tampilkan nomor biasa
 more-rights = Lebih lanjut tentang hak Anda

@@ -59,6 +59,9 @@ intern-yes = はい
 intern-no = いいえ
 
 referral-intro = あなたの力になってくれる相談先です。電話をしても、書いて送ってもかまいません。どうするかは、あなたが決めてください。
+more-options = ほかにも相談できるところ
+only-write = 話せない、書くことならできる
+more-intro = ほかにも相談できるところと、ほかにできることです。
 phone-cannot-connect = 自分の電話からつながらない番号がある
 usual-numbers = ふつうの番号を表示する
 more-rights = あなたの権利をもっと見る

@@ -44,6 +44,7 @@ speaks-also-others = 언어: { $languages } 외 몇 개 언어
 speaks-others-only = 여러 언어 가능
 speaks-not-stated = 언어: 저희 자료에 나와 있지 않아요
 speaks-interpreter = 통역을 마련해 줄 수 있어요
+hours-footnote = 저희 자료에 이곳들의 운영 시간이 나와 있지 않아요. 그래도 연락해 볼 수 있어요.
 cost-free = 무료 전화
 cost-charged = 일반 통화료가 들어요
 phone-alternate = (일반 번호로 연결이 안 되는 전화용)
@@ -56,6 +57,9 @@ ip-phone-shown = 저희 자료에 있는 경우, IP 전화, 선불폰, iPhone용
 reach-web-only = 지금 운영 중이라고 확인된 전화는 없어요. 운영 시간이 나와 있지 않은 곳에는 그래도 전화해 볼 수 있어요. ✉ 표시가 있는 웹사이트에는 지금 글을 남길 수 있어요. 위험할 때는 언제든 110에 전화하세요.
 reach-only-110 = 지금 운영 중이라고 확인된 곳은 없어요. 운영 시간이 나와 있지 않은 곳에는 그래도 연락해 볼 수 있어요. 위험하다면 110에 전화하세요. 밤낮 언제든 연결돼요.
 language-gap = 여기에는 { $language } 상담이 된다고 나온 곳이 없어요. 110은 통역을 연결해 줄 수 있어요. 영어나 일본어로 상담하는 곳도 도움을 줄 수 있고, 외국인 인권 상담소는 약 80개 언어로 상담해요.
+reach-none-short = 지금 운영 중이라고 확인된 곳은 없어요.
+reach-web-short = 지금 운영 중이라고 확인된 전화는 없어요. ✉ 표시가 있는 웹사이트에는 글을 남길 수 있어요.
+language-gap-short = 여기에는 { $language } 상담이 된다고 나온 곳이 없어요. 110은 통역을 연결해 줄 수 있어요.
 
 rights-heading = 알아 두면 좋은 것
 

@@ -59,6 +59,9 @@ intern-yes = 네
 intern-no = 아니요
 
 referral-intro = 도움을 줄 수 있는 곳이에요. 전화해도 되고, 글로 연락해도 돼요. 어떻게 할지는 직접 정하시면 돼요.
+more-options = 도움을 줄 수 있는 다른 곳
+only-write = 말은 못 하고, 글로만 연락할 수 있어요
+more-intro = 도움을 줄 수 있는 다른 곳과, 할 수 있는 다른 방법이에요.
 phone-cannot-connect = 내 전화로 연결이 안 되는 번호가 있어요
 usual-numbers = 일반 번호 보기
 more-rights = 내 권리 더 알아보기

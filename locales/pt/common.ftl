@@ -43,6 +43,7 @@ speaks-also-others = Idiomas: { $languages } e alguns outros
 speaks-others-only = Muitos idiomas
 speaks-not-stated = Idiomas: não informados na nossa fonte
 speaks-interpreter = Pode providenciar um intérprete
+hours-footnote = Nossa fonte não informa o horário destes: ainda pode tentar.
 cost-free = Ligação grátis
 cost-charged = A ligação custa o preço normal de telefone
 phone-alternate = (se o seu telefone não liga para o número normal)
@@ -55,6 +56,9 @@ ip-phone-shown = Mostrando os números para telefone IP, pré-pago e iPhone, qua
 reach-web-only = Não sabemos de nenhuma linha de telefone aberta agora; se não há horário informado, ainda pode tentar. Já pode escrever nos sites marcados com ✉. Em perigo, ligue para o 110 a qualquer hora.
 reach-only-110 = Não sabemos de nenhum destes aberto agora; se não há horário informado, ainda pode tentar. Se você está em perigo, ligue para o 110: atende de dia e de noite.
 language-gap = Nesta lista, nenhum informa atendimento em { $language }. O 110 pode chamar um intérprete. Serviços em inglês ou japonês também podem ajudar, e os centros de consulta sobre direitos humanos para estrangeiros atendem em cerca de 80 idiomas.
+reach-none-short = Não sabemos de nenhum destes aberto agora.
+reach-web-short = Não sabemos de nenhuma linha aberta agora; os sites marcados com ✉ recebem mensagens.
+language-gap-short = Nenhum destes informa atendimento em { $language }: o 110 pode chamar um intérprete.
 
 rights-heading = É bom saber
 

@@ -59,6 +59,9 @@ intern-yes = Sim
 intern-no = Não
 
 referral-intro = Estes serviços podem ajudar. Ligue ou escreva; você escolhe.
+more-options = Mais lugares que podem ajudar
+only-write = Não posso falar, só escrever
+more-intro = Mais lugares que podem ajudar, e outras coisas que você pode fazer.
 phone-cannot-connect = Um número não funciona no meu telefone
 usual-numbers = Mostrar os números normais
 more-rights = Mais sobre os seus direitos

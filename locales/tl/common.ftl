@@ -43,6 +43,7 @@ speaks-also-others = Mga wika: { $languages }, at ilan pang iba
 speaks-others-only = Maraming wika
 speaks-not-stated = Mga wika: walang nakasaad sa aming source
 speaks-interpreter = Puwede kang ikuha ng interpreter
+hours-footnote = Walang nakasaad na oras: subukan pa rin.
 cost-free = Libreng tawag
 cost-charged = May bayad ang tawag (karaniwang singil sa phone)
 phone-alternate = (para sa phone na hindi makatawag sa karaniwang numero)
@@ -55,6 +56,9 @@ ip-phone-shown = Ipinapakita ang numero para sa IP phone, prepaid phone at iPhon
 reach-web-only = Walang telepono dito na alam naming bukas ngayon; kung walang nakasaad na oras, subukan pa rin. Puwede kang sumulat ngayon sa mga website na may ✉. Kung nasa panganib, tumawag sa 110 anumang oras.
 reach-only-110 = Wala kaming alam na bukas sa mga ito ngayon; kung walang nakasaad na oras, subukan pa rin. Kung nasa panganib ka, tumawag sa 110: bukas ito araw at gabi.
 language-gap = Walang nakalistang { $language } sa mga ito. Puwede kang ikonekta ng 110 sa isang interpreter. Makakatulong din ang mga serbisyo sa wikang Ingles o Hapon, at ang mga sentro ng payo sa karapatang pantao para sa mga dayuhan ay gumagamit ng mga 80 wika.
+reach-none-short = Wala kaming alam na bukas sa mga ito ngayon.
+reach-web-short = Walang telepono dito na alam naming bukas ngayon; tumatanggap ng mensahe ang mga website na may ✉.
+language-gap-short = Walang nakalistang { $language } sa mga ito: puwede kang ikonekta ng 110 sa isang interpreter.
 
 rights-heading = Mabuting malaman
 

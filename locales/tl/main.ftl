@@ -59,6 +59,9 @@ intern-yes = Oo
 intern-no = Hindi
 
 referral-intro = Ito ang mga puwedeng tumulong. Puwede mo silang tawagan o sulatan; ikaw ang bahala.
+more-options = Iba pang puwedeng tumulong
+only-write = Hindi ako makapagsalita, sulat lang
+more-intro = Iba pang puwedeng tumulong, at iba pang puwede mong gawin.
 phone-cannot-connect = Hindi ko matawagan ang isang numero
 usual-numbers = Ipakita ang karaniwang mga numero
 more-rights = Higit pa tungkol sa iyong karapatan

@@ -46,6 +46,7 @@ speaks-also-others = Ngôn ngữ: { $languages } và một số ngôn ngữ khá
 speaks-others-only = Nhiều ngôn ngữ
 speaks-not-stated = Ngôn ngữ: không có thông tin
 speaks-interpreter = Có thể sắp xếp phiên dịch viên
+hours-footnote = Không có thông tin giờ mở: bạn vẫn có thể thử.
 cost-free = Gọi miễn phí
 cost-charged = Tính cước gọi như bình thường
 phone-alternate = (cho điện thoại không gọi được số thông thường)
@@ -58,6 +59,9 @@ ip-phone-shown = Đang hiện các số dành cho điện thoại IP, điện th
 reach-web-only = Hiện không biết có đường dây điện thoại nào đang mở; với những nơi không ghi giờ, bạn vẫn có thể thử gọi. Bạn có thể viết ngay bây giờ trên các trang web có dấu ✉. Nếu gặp nguy hiểm, hãy gọi 110 bất cứ lúc nào.
 reach-only-110 = Hiện không biết có nơi nào ở đây đang mở; với những nơi không ghi giờ, bạn vẫn có thể thử gọi. Nếu bạn đang gặp nguy hiểm, hãy gọi 110: số này mở cả ngày lẫn đêm.
 language-gap = Không nơi nào ở đây có ghi hỗ trợ { $language }. Số 110 có thể nối máy với phiên dịch viên. Các nơi nói tiếng Anh hoặc tiếng Nhật cũng có thể giúp, và các trung tâm tư vấn nhân quyền cho người nước ngoài hỗ trợ khoảng 80 ngôn ngữ.
+reach-none-short = Hiện không biết có nơi nào ở đây đang mở.
+reach-web-short = Hiện không biết có đường dây nào ở đây đang mở; các trang web có dấu ✉ nhận tin nhắn.
+language-gap-short = Không nơi nào ở đây có ghi hỗ trợ { $language }: số 110 có thể nối máy với phiên dịch viên.
 
 rights-heading = Điều bạn nên biết
 

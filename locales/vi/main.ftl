@@ -59,6 +59,9 @@ intern-yes = Phải
 intern-no = Không phải
 
 referral-intro = Đây là những nơi có thể giúp. Bạn có thể gọi điện hoặc viết tin nhắn cho họ, tùy bạn chọn.
+more-options = Những nơi khác có thể giúp bạn
+only-write = Không nói được, chỉ viết được
+more-intro = Những nơi khác có thể giúp bạn, và những việc khác bạn có thể làm.
 phone-cannot-connect = Điện thoại của tôi không gọi được một số
 usual-numbers = Hiện các số thông thường
 more-rights = Thêm về quyền của bạn

@@ -44,6 +44,7 @@ speaks-also-others = 语言：{ $languages }，还有其他一些语言
 speaks-others-only = 多种语言
 speaks-not-stated = 语言：我们的资料里没有写
 speaks-interpreter = 可以安排翻译
+hours-footnote = 我们的资料里没有写这些地方的服务时间，您也可以试着联系。
 cost-free = 免费电话
 cost-charged = 需要付普通电话费
 phone-alternate = （给打不通普通号码的手机用）
@@ -56,6 +57,9 @@ ip-phone-shown = 如果我们的资料里有IP电话、预付费手机和iPhone�
 reach-web-only = 现在不确定有哪条电话线路开放；没有写服务时间的，您也可以试着打。标有 ✉ 的网站，现在就可以写消息。有危险时，随时拨打110。
 reach-only-110 = 现在不确定有哪个地方开放；没有写服务时间的，您也可以试着联系。如果您有危险，请拨打110：白天晚上都能打通。
 language-gap = 这里列出的地方都没有写可以用{ $language }。110可以帮您接通翻译。用英语或日语的地方也可以帮助您。外国人人权咨询处可以用大约80种语言咨询。
+reach-none-short = 现在不确定有哪个地方开放。
+reach-web-short = 现在不确定有哪条电话线路开放；标有 ✉ 的网站可以写消息。
+language-gap-short = 这里列出的地方都没有写可以用{ $language }：110可以帮您接通翻译。
 
 rights-heading = 希望您知道
 

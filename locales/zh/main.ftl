@@ -59,6 +59,9 @@ intern-yes = 是
 intern-no = 不是
 
 referral-intro = 下面这些地方可以帮助您。您可以打电话，也可以用文字联系他们，由您自己决定。
+more-options = 其他可以帮助您的地方
+only-write = 我不能说话，只能用文字联系
+more-intro = 其他可以帮助您的地方，以及您还可以做的事。
 phone-cannot-connect = 我的手机打不通某个号码
 usual-numbers = 显示普通号码
 more-rights = 了解更多您的权利
