@@ -48,7 +48,8 @@ def bot_env(api: FakeBotApi, token: str = TOKEN, **extra: str) -> dict[str, str]
         "TELEGRAM_API_BASE_URL": api.base_url,
         **extra,
     }
-    env.setdefault("REFERRAL_DATA_DIR", os.environ["REFERRAL_DATA_DIR"])
+    if "REFERRAL_DATA_DIR" not in env:
+        env["REFERRAL_DATA_DIR"] = os.environ["REFERRAL_DATA_DIR"]
     return env
 
 

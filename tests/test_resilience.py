@@ -182,7 +182,7 @@ async def test_sigterm_always_exits_cleanly(fake_api: FakeBotApi, tmp_path: Path
     fake_api.failures.append(Injected("getUpdates", "500", until=time.monotonic() + 60))
     env = {"REFERRAL_DATA_DIR": str(tmp_path / "data")}
     async with bot_process(fake_api, env, seeded=True) as ran:
-        # Polling has failed twice and is backing off (2 s); then SIGTERM.
+        # Polling is failing and backing off (its second try has come); then SIGTERM.
         await fake_api.wait_for(lambda: fake_api.methods().count("getUpdates") >= 2, timeout=10)
     assert ran.code == 0, ran.text
 
