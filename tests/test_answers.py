@@ -14,6 +14,8 @@ import yaml
 
 from bot.channels.telegram.limits import TELEGRAM
 from bot.cli import main
+from bot.cli.common import SHOWN_AS
+from bot.cli.conversation import answer_json
 from bot.core.content import Content
 from bot.core.directory import FIRST, MORE
 from bot.core.engine import Engine
@@ -26,6 +28,7 @@ CASES: list[dict[str, Any]] = yaml.safe_load(
 
 
 def refer_json(capsys: pytest.CaptureFixture[str], case: dict[str, Any]) -> dict[str, Any]:
+    """What `referral-bot refer --json` prints for the case (the real command, in-process)."""
     args = ["refer", "--json", "--lang", case["lang"], "--at", case["at"]]
     for situation in case["situations"]:
         args += ["--situation", situation]
@@ -36,11 +39,29 @@ def refer_json(capsys: pytest.CaptureFixture[str], case: dict[str, Any]) -> dict
     return answer
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
-def test_what_a_caseworker_insists_on_comes_first(
-    capsys: pytest.CaptureFixture[str], case: dict[str, Any]
+@pytest.fixture(scope="module")
+def shown_as(content: Content) -> Engine:
+    return Engine(content, limits=SHOWN_AS)
+
+
+def answer_for(engine: Engine, case: dict[str, Any]) -> dict[str, Any]:
+    """The same JSON, from the same function `refer --json` prints, on the shared files."""
+    situations = frozenset(Situation(s) for s in case["situations"])
+    at = datetime.fromisoformat(case["at"])
+    screen = engine.answer(case["lang"], situations, at, ip_phone=bool(case.get("ip_phone")))
+    return json.loads(json.dumps(answer_json(engine, screen), ensure_ascii=False))
+
+
+def test_refer_json_is_the_function_the_cases_use(
+    capsys: pytest.CaptureFixture[str], shown_as: Engine
 ) -> None:
-    answer = refer_json(capsys, case)
+    for case in (CASES[0], CASES[6]):
+        assert refer_json(capsys, case) == answer_for(shown_as, case)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_what_a_caseworker_insists_on_comes_first(shown_as: Engine, case: dict[str, Any]) -> None:
+    answer = answer_for(shown_as, case)
     top = [e["id"] for e in answer["emergency"]] + [i["id"] for i in answer["first"]]
     shown = {i["id"] for part in ("emergency", "first", "more", "actions") for i in answer[part]}
     missing = [wanted for wanted in case["first"] if wanted not in top]
@@ -50,10 +71,8 @@ def test_what_a_caseworker_insists_on_comes_first(
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
-def test_the_answer_has_its_shape_and_says_why(
-    capsys: pytest.CaptureFixture[str], case: dict[str, Any]
-) -> None:
-    answer = refer_json(capsys, case)
+def test_the_answer_has_its_shape_and_says_why(shown_as: Engine, case: dict[str, Any]) -> None:
+    answer = answer_for(shown_as, case)
     situations = set(case["situations"])
     assert 1 <= len(answer["first"]) <= FIRST
     assert len(answer["more"]) <= MORE
@@ -79,11 +98,9 @@ def test_the_answer_has_its_shape_and_says_why(
         assert item["why"] in text
 
 
-def test_refer_json_gives_exactly_what_the_bot_shows(content: Content) -> None:
+def test_refer_json_gives_exactly_what_the_bot_shows(shown_as: Engine) -> None:
     """The JSON's order is the screen's order, for the same person at the same moment."""
-    from bot.cli.common import SHOWN_AS
-
-    engine = Engine(content, limits=SHOWN_AS)
+    engine, content = shown_as, shown_as.content
     at = datetime.fromisoformat("2026-03-12T16:30:00+09:00")
     wanted = frozenset({Situation.SEXUAL_EXPLOITATION, Situation.IMMIGRATION})
     screen = engine.answer("th", wanted, at, ip_phone=True)
