@@ -310,6 +310,25 @@ async def test_entry_links_pick_the_language_and_the_situation(
     await api.wait_for(lambda: lands_on in api.last_text(person.id))
 
 
+async def test_an_under_18_link_leads_to_the_childrens_answer(api: FakeBotApi) -> None:
+    """A school's link: no age question, and child protection first, over Telegram."""
+    person = Person()
+    await api.send(person, "/start ja-u18-online")
+    await api.wait_for(lambda: "あなたの力になってくれる相談先です" in api.last_text(person.id))
+    text = api.last_text(person.id)
+    first = next(line for line in text.splitlines() if line.startswith("1. "))
+    second = next(line for line in text.splitlines() if line.startswith("2. "))
+    assert {"子どもの人権110番" in first + second, "児童相談所" in first + second} == {True}
+
+
+async def test_110_and_119_are_on_the_picker(api: FakeBotApi) -> None:
+    person = Person()
+    await started(api, person)
+    text = api.last_text(person.id)
+    assert "Choose your language." in text
+    assert "110" in text and "119" in text
+
+
 async def test_an_entry_link_carries_the_situation_to_the_referral(api: FakeBotApi) -> None:
     person = Person()
     await api.send(person, "/start en-labor")
