@@ -194,6 +194,26 @@ def test_emergency_words_typed_without_accents_or_in_romaji(
     assert engine.emergency_language(typed) == lang
 
 
+@pytest.mark.parametrize(
+    ("typed", "lang"),
+    [("I want to die", "en"), ("死にたい", "ja"), ("shinitai", "ja"), ("quiero morir", "es")],
+)
+def test_words_about_ending_ones_life_get_a_kind_answer_with_119_and_110(
+    engine: Engine, typed: str, lang: str
+) -> None:
+    assert engine.self_harm_language(typed) == lang
+    alone = engine.reply_to_text(None, typed, NOW)
+    assert alone.urgent and alone.screen is None
+    assert alone.line == engine.texts.text(lang, "self-harm-answer")
+    assert "119" in alone.line and "110" in alone.line
+    # Where the channel keeps the position, the answer comes on top of the same screen.
+    state = State("main", "what", "en")
+    kept = engine.reply_to_text(state, typed, NOW)
+    assert kept.urgent and kept.screen is not None
+    assert kept.screen.text.startswith(engine.texts.text("en", "self-harm-answer"))
+    assert kept.screen.buttons == engine.screen(state, NOW).buttons
+
+
 def test_every_screen_carries_the_emergency_line(engine: Engine) -> None:
     footer = engine.texts.text("en", "footer-emergency")
     for node in engine.content.flows["main"].nodes:

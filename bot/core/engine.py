@@ -343,12 +343,19 @@ class Engine:
 
     @cached_property
     def _emergency_words(self) -> tuple[tuple[str, str, re.Pattern[str] | None], ...]:
+        return self._word_list("emergency-words")
+
+    @cached_property
+    def _self_harm_words(self) -> tuple[tuple[str, str, re.Pattern[str] | None], ...]:
+        return self._word_list("self-harm-words")
+
+    def _word_list(self, message_id: str) -> tuple[tuple[str, str, re.Pattern[str] | None], ...]:
         words: list[tuple[str, str, re.Pattern[str] | None]] = []
         for code in self.texts.catalogs:
             try:
-                listed = self.texts.catalogs[code].render("emergency-words")
+                listed = self.texts.catalogs[code].render(message_id)
             except TextError:
-                continue  # a locale without emergency words must not stop the others
+                continue  # a locale without the list must not stop the others
             for raw in listed.split(","):
                 word = normalise(raw)
                 if not word:
@@ -364,15 +371,21 @@ class Engine:
         A word several languages share (警察 is Japanese and Chinese) is answered in `prefer`,
         the language of the person's app, when it is one of them.
         """
-        typed = normalise(text)
-        found = [
-            code
-            for code, word, pattern in self._emergency_words
-            if (pattern.search(typed) if pattern is not None else word in typed)
-        ]
-        if not found:
-            return None
-        return prefer if prefer in found else found[0]
+        return _found(self._emergency_words, normalise(text), prefer)
+
+    def self_harm_language(self, text: str, prefer: str | None = None) -> str | None:
+        """The locale of words about ending one's life or self-harm ("死にたい"), if any."""
+        return _found(self._self_harm_words, normalise(text), prefer)
+
+    def _urgent_answer(self, text: str, lang: str | None, prefer: str | None) -> str | None:
+        """The kind answer to self-harm words, else the emergency answer, else None."""
+        harm = self.self_harm_language(text, prefer=lang or prefer)
+        if harm is not None:
+            return render.self_harm_text(self.texts, lang or harm)
+        word = self.emergency_language(text, prefer=lang or prefer)
+        if word is not None:
+            return render.emergency_text(self.texts, lang or word)
+        return None
 
     def reply_to_text(
         self,
@@ -386,7 +399,8 @@ class Engine:
         """The one policy for typed text, in every channel; the text itself is never kept.
 
         An emergency word gets 110/119 at once, in the language of the screen, else of the
-        word (a word several languages share in `prefer`, the app's language). Anything else
+        word (a word several languages share in `prefer`, the app's language); words about
+        ending one's life get a kind answer with 119 and 110 first. Anything else
         keeps the person where they are with a line saying to use the buttons. `state` is the
         position when the channel knows it (the terminal chat); a channel that keeps nothing
         (Telegram) passes None: the emergency answer then comes alone, under the screens the
@@ -395,15 +409,14 @@ class Engine:
         """
         known = state is not None
         lang = state.lang if state is not None else None
-        word_lang = self.emergency_language(text, prefer=lang or prefer)
-        if word_lang is not None and not known:
+        urgent = self._urgent_answer(text, lang, prefer)
+        if urgent is not None and not known:
             # At once: nothing else is rendered before the numbers.
-            return Typed(render.emergency_text(self.texts, word_lang), None, urgent=True)
+            return Typed(urgent, None, urgent=True)
         if not known:
             return Typed("", self._point_to_buttons(prefer), urgent=False)
         current = self.screen(state if state is not None else self.start(), now, hint=hint)
-        if word_lang is not None:
-            urgent = render.emergency_text(self.texts, lang or word_lang)
+        if urgent is not None:
             return Typed(urgent, replace(current, text=urgent + "\n\n" + current.text), True)
         if known and lang is None:
             return Typed("", current, urgent=False)  # the picker speaks every language already
@@ -434,6 +447,19 @@ def apply(state: State, option: Option) -> State:
     if option.ip_phone is not None:
         ip_phone = option.ip_phone
     return replace(state, node=option.next, situations=frozenset(situations), ip_phone=ip_phone)
+
+
+def _found(
+    words: tuple[tuple[str, str, re.Pattern[str] | None], ...], typed: str, prefer: str | None
+) -> str | None:
+    found = [
+        code
+        for code, word, pattern in words
+        if (pattern.search(typed) if pattern is not None else word in typed)
+    ]
+    if not found:
+        return None
+    return prefer if prefer in found else found[0]
 
 
 def normalise(text: str) -> str:

@@ -228,6 +228,15 @@ def emergency_text(texts: Texts, lang: str) -> str:
         return emergency_answer(lang)
 
 
+def self_harm_text(texts: Texts, lang: str) -> str:
+    """The answer to words about ending one's life: kind, and 119/110 first. The report gives
+    no line for this, so none is named."""
+    try:
+        return texts.text(lang, "self-harm-answer")
+    except Exception:  # the numbers must get through even if a text cannot be formatted
+        return emergency_answer(lang)
+
+
 def args_for(for_other: bool) -> Args:
     """Variables every flow text may use."""
     return {"for_other": "yes" if for_other else "no"}
@@ -243,6 +252,8 @@ CODE_MESSAGES = (
     "start-over",
     "emergency-words",
     "emergency-answer",
+    "self-harm-words",
+    "self-harm-answer",
     "note-110-interpreter",
     "when-always",
     "when-open-until",

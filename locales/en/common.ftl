@@ -8,6 +8,8 @@ use-buttons-above = Please use the buttons above. What you type is not saved.
 
 # Comma-separated words that, typed at any point, bring the emergency answer at once.
 emergency-words = help, help me, sos, emergency, danger, police, save me, 110, 119
+self-harm-words = want to die, i want to die, kill myself, killing myself, suicide, end my life, hurt myself
+self-harm-answer = Thank you for telling us. You matter, and you do not have to carry this alone. If you might hurt yourself now, call 119 (ambulance) or 110 (police): free, day and night. At 110, say your language to get an interpreter.
 
 emergency-answer =
     If you are in danger now, call 110 (police).

@@ -8,6 +8,8 @@ use-buttons-above = Por favor, use los botones de arriba. Lo que usted escribe n
 
 # Comma-separated words that, typed at any point, bring the emergency answer at once.
 emergency-words = ayuda, ayúdame, ayudame, ayúdenme, ayudenme, auxilio, socorro, sálvame, salvame, peligro, emergencia, policía, policia, sos, 110, 119
+self-harm-words = quiero morir, quiero morirme, me quiero morir, quiero matarme, me quiero matar, suicidarme, suicidio, quitarme la vida, ya no quiero vivir, quiero hacerme daño, me quiero hacer daño
+self-harm-answer = Gracias por contárnoslo. Usted es importante y no tiene que pasar por esto en soledad. Si cree que puede hacerse daño ahora, llame al 119 (ambulancia) o al 110 (policía): gratis, de día y de noche. En el 110, diga el nombre de su idioma para tener un intérprete.
 
 emergency-answer =
     Si está en peligro ahora, llame al 110 (policía).

@@ -8,6 +8,8 @@ use-buttons-above = Silakan pakai tombol di atas. Apa yang Anda ketik tidak disi
 
 # Comma-separated words that, typed at any point, bring the emergency answer at once.
 emergency-words = tolong, tolong saya, tolong aku, tolongin, tolongin aku, tolongin saya, bantu saya, bantu aku, selamatkan saya, selamatkan aku, polisi, panggil polisi, bahaya, darurat, sos, 110, 119
+self-harm-words = ingin mati, mau mati, pengen mati, pengin mati, bunuh diri, mengakhiri hidup, tidak ingin hidup lagi, gak mau hidup lagi, nggak mau hidup lagi, melukai diri sendiri, menyakiti diri sendiri
+self-harm-answer = Terima kasih sudah bercerita kepada kami. Anda berharga, dan Anda tidak harus menanggung ini sendirian. Jika Anda mungkin menyakiti diri sendiri sekarang, telepon 119 (ambulans) atau 110 (polisi): gratis, siang dan malam. Di 110, sebutkan nama bahasa Anda untuk mendapat penerjemah.
 
 emergency-answer =
     Jika Anda dalam bahaya sekarang, telepon 110 (polisi).

@@ -9,6 +9,8 @@ use-buttons-above = 上のボタンを使ってください。入力した文字
 # Comma-separated words that, typed at any point, bring the emergency answer at once.
 # Japanese words are matched anywhere in the typed text, so 助けて also covers 助けてください.
 emergency-words = 助けて, たすけて, タスケテ, 助けてください, 助けて下さい, 危ない, あぶない, 危険, 緊急, 警察, 110, 119, SOS, 逃げたい, にげたい, こわい, 怖い, 殺される, ころされる, 監禁, 閉じ込められ, 閉じこめられ, tasukete, tasukete kudasai
+self-harm-words = 死にたい, しにたい, 消えたい, きえたい, 自殺, 自殺したい, 生きていたくない, リスカ, shinitai, jisatsu
+self-harm-answer = 話してくれて、ありがとうございます。あなたは大切な人です。ひとりでかかえこまなくて大丈夫です。今、自分を傷つけてしまいそうなときは、119番(救急)か110番(警察)に電話してください。無料で、昼も夜もつながります。
 
 emergency-answer =
     今危ないときは、110番(警察)に電話してください。

@@ -9,6 +9,8 @@ use-buttons-above = សូមចុចប៊ូតុងខាងលើ។ អ�
 # Comma-separated words that, typed at any point, bring the emergency answer at once.
 # Khmer words are matched anywhere in the typed text, so ជួយខ្ញុំ also covers ជួយខ្ញុំផង.
 emergency-words = ជួយផង, ជួយខ្ញុំ, ជួយ ខ្ញុំ, ជួយសង្គ្រោះ, ប៉ូលិស, នគរបាល, គ្រោះថ្នាក់, គ្រោះអាសន្ន, ករណីបន្ទាន់, រត់គេច, chuoy phong, juy phong, chuoy knhom, juy knhom, polis, sos, 110, 119
+self-harm-words = ចង់ស្លាប់, សម្លាប់ខ្លួន, អត្តឃាត, មិនចង់រស់ទៀត, ធ្វើបាបខ្លួនឯង, jong slab, chong slap, samlab khluon
+self-harm-answer = សូមអរគុណដែលបានប្រាប់យើង។ អ្នកសំខាន់ណាស់ ហើយអ្នកមិនចាំបាច់ទ្រាំរឿងនេះតែម្នាក់ឯងទេ។ ប្រសិនបើឥឡូវនេះ អ្នកអាចនឹងធ្វើបាបខ្លួនឯង សូមទូរស័ព្ទទៅលេខ 119 (រថយន្តពេទ្យ) ឬ 110 (ប៉ូលិស)៖ ឥតគិតថ្លៃ ទាំងថ្ងៃទាំងយប់។ នៅលេខ 110 សូមនិយាយឈ្មោះភាសារបស់អ្នក ដើម្បីទទួលបានអ្នកបកប្រែ។
 
 emergency-answer =
     ប្រសិនបើអ្នកកំពុងមានគ្រោះថ្នាក់ឥឡូវនេះ សូមទូរស័ព្ទទៅលេខ 110 (ប៉ូលិស)។

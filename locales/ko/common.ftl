@@ -9,6 +9,8 @@ use-buttons-above = 위 버튼을 눌러 주세요. 입력한 내용은 저장�
 # Comma-separated words that, typed at any point, bring the emergency answer at once.
 # Korean words are matched anywhere in the typed text, so 살려주세요 also covers 제발 살려주세요.
 emergency-words = 도와주세요, 도와 주세요, 도와줘, 살려주세요, 살려 주세요, 살려줘, 구해주세요, 구해 주세요, 구해줘, 경찰, 위험, 긴급, 응급, 도망치고 싶어, sos, 110, 119
+self-harm-words = 죽고 싶, 죽고싶, 자살, 자해, 죽어버리고 싶, 죽어 버리고 싶, 사라지고 싶, 사라지고싶, 목숨을 끊
+self-harm-answer = 이야기해 줘서 고마워요. 당신은 소중한 사람이에요. 혼자 견디지 않아도 돼요. 지금 스스로를 해칠 것 같다면 119(구급차)나 110(경찰)에 전화하세요. 무료이고, 밤낮 언제든 연결돼요. 110에서는 자신이 쓰는 언어의 이름을 말하면 통역을 연결해 줘요.
 
 emergency-answer =
     지금 위험하다면 110(경찰)에 전화하세요.

@@ -9,6 +9,8 @@ use-buttons-above = Дээрх товчнуудыг ашиглана уу. Та�
 # Comma-separated words that, typed at any point, bring the emergency answer at once.
 # Cyrillic and Latin words match only as whole words.
 emergency-words = тусла, туслаач, туслаарай, тусламж, авраач, авраарай, цагдаа, аюул, аюултай, яаралтай, зугтмаар байна, tusla, tuslaach, tuslaarai, tsagdaa, sos, 110, 119
+self-harm-words = үхмээр, амиа хорлох, амиа хорломоор, амиа хорлоно, өөрийгөө алах, өөрийгөө алмаар, өөрийгөө гэмтээх, uhmeer, amia horloh, amia horlomoor
+self-harm-answer = Бидэнд хэлсэнд баярлалаа. Та бол чухал хүн, энэ бүхнийг ганцаараа үүрэх шаардлагагүй. Хэрэв та яг одоо өөрийгөө гэмтээж магадгүй бол 119 (түргэн тусламж) эсвэл 110 (цагдаа) руу залгаарай: үнэгүй, өдөр шөнөгүй. 110 руу залгахдаа хэлнийхээ нэрийг хэлбэл орчуулагч холбож өгнө.
 
 emergency-answer =
     Хэрэв та яг одоо аюулд байгаа бол 110 (цагдаа) руу залгаарай.

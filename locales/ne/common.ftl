@@ -9,6 +9,8 @@ use-buttons-above = कृपया माथिका बटन प्रयो
 # Comma-separated words that, typed at any point, bring the emergency answer at once.
 # Devanagari words are matched anywhere in the typed text, so मद्दत also covers मद्दत गर्नुहोस्.
 emergency-words = गुहार, मद्दत, मलाई बचाउ, बचाउनुहोस्, बचाउनुस्, बचाऊ, प्रहरी, पुलिस, खतरा, आपत्कालीन, भाग्न चाहन्छु, guhar, bachau, bachaunus, madat, prahari, khatra, madad, sos, 110, 119
+self-harm-words = मर्न मन, मर्न चाहन्छु, आत्महत्या, आफूलाई मार्न, आफुलाई मार्न, बाँच्न मन छैन, बाँच्न मन लाग्दैन, marna man, atmahatya, aatmahatya
+self-harm-answer = हामीलाई भन्नुभएकोमा धन्यवाद। तपाईं महत्त्वपूर्ण हुनुहुन्छ, र तपाईंले यो एक्लै बोक्नुपर्दैन। अहिले आफैंलाई चोट पुर्‍याउन सक्छु जस्तो लाग्छ भने, 119 (एम्बुलेन्स) वा 110 (प्रहरी) मा फोन गर्नुहोस्: निःशुल्क, दिनरात। दोभाषे पाउन 110 मा आफ्नो भाषाको नाम भन्नुहोस्।
 
 emergency-answer =
     तपाईं अहिले खतरामा हुनुहुन्छ भने 110 (प्रहरी) मा फोन गर्नुहोस्।

@@ -8,6 +8,8 @@ use-buttons-above = Por favor, use os botões acima. O que você digita não fic
 
 # Comma-separated words that, typed at any point, bring the emergency answer at once.
 emergency-words = socorro, me ajuda, me ajude, ajuda, ajude, ajudem, me salva, me salve, perigo, emergência, emergencia, polícia, policia, sos, 110, 119
+self-harm-words = quero morrer, quero me matar, vou me matar, me suicidar, suicídio, tirar minha vida, tirar a minha vida, não quero mais viver, quero me machucar, quero sumir
+self-harm-answer = Obrigado por nos contar. Você é importante, e você não está só. Se você acha que pode se machucar agora, ligue para o 119 (ambulância) ou para o 110 (polícia): grátis, de dia e de noite. No 110, diga o nome do seu idioma para ter um intérprete.
 
 emergency-answer =
     Se você está em perigo agora, ligue para o 110 (polícia).

@@ -8,6 +8,8 @@ use-buttons-above = Pakigamit ang mga button sa itaas. Hindi itinatago ang anuma
 
 # Comma-separated words that, typed at any point, bring the emergency answer at once.
 emergency-words = tulong, tulungan mo ako, tulungan nyo ako, tulungan niyo ako, tulungan mo ko, saklolo, sagipin mo ako, iligtas mo ako, pulis, tumawag ng pulis, panganib, delikado, emerhensiya, tulungan, sos, 110, 119
+self-harm-words = gusto ko nang mamatay, gusto kong mamatay, gusto ko na mamatay, magpakamatay, magpapakamatay, pagpapakamatay, ayoko nang mabuhay, ayoko ng mabuhay, patayin ko sarili ko, saktan ko sarili ko, sasaktan ko sarili ko
+self-harm-answer = Salamat sa pagsabi mo sa amin. Mahalaga ka, at hindi mo kailangang pasanin ito nang mag-isa. Kung pakiramdam mo ay masasaktan mo ang sarili mo ngayon, tumawag sa 119 (ambulansya) o 110 (pulis): libre, araw at gabi. Sa 110, sabihin ang pangalan ng iyong wika para magkaroon ng interpreter.
 
 emergency-answer =
     Kung nasa panganib ka ngayon, tumawag sa 110 (pulis).

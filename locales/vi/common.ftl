@@ -11,6 +11,8 @@ use-buttons-above = Hãy dùng các nút bên trên. Những gì bạn gõ sẽ 
 # because a frightened person may type just that; it also appears in "nghiên cứu" (research)
 # and "tra cứu" (look up), where the extra emergency lines do no harm.
 emergency-words = cứu, cuu, cứu tôi, cuu toi, giúp tôi, giup toi, giúp em, giup em, nguy hiểm, nguy hiem, khẩn cấp, khan cap, cảnh sát, canh sat, công an, cong an, giúp, sos, 110, 119
+self-harm-words = muốn chết, không muốn sống nữa, chẳng muốn sống nữa, muốn tự tử, định tự tử, tự sát, tự làm hại mình, làm hại bản thân, kết liễu cuộc đời, kết thúc cuộc đời mình
+self-harm-answer = Cảm ơn bạn đã nói với chúng tôi. Bạn rất quan trọng, và bạn không phải một mình chịu đựng chuyện này. Nếu bây giờ bạn có thể làm hại chính mình, hãy gọi 119 (cấp cứu) hoặc 110 (cảnh sát): miễn phí, cả ngày lẫn đêm. Khi gọi 110, hãy nói tên ngôn ngữ của bạn để có phiên dịch viên.
 
 emergency-answer =
     Nếu bạn đang gặp nguy hiểm, hãy gọi 110 (cảnh sát).

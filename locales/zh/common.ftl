@@ -9,6 +9,8 @@ use-buttons-above = 请使用上面的按钮。您输入的内容不会被保存
 # Comma-separated words that, typed at any point, bring the emergency answer at once.
 # Chinese words are matched anywhere in the typed text, so 救命 also covers 救命啊.
 emergency-words = 救命, 救我, 帮帮我, 幫幫我, 求救, 求助, 报警, 報警, 警察, 危险, 危險, 紧急, 快来人, 我想逃, jiuming, jiu ming, baojing, sos, 110, 119
+self-harm-words = 想死, 不想活了, 活不下去, 自杀, 自殺, 轻生, 伤害自己, 自残, 割腕, zisha, wo xiang si
+self-harm-answer = 谢谢您告诉我们。您很重要，您不用一个人承受这一切。如果您现在可能会伤害自己，请拨打119（救护车）或110（警察）：免费，白天晚上都能打通。打110时，说出您的语言，就能为您接通翻译。
 
 emergency-answer =
     如果您现在有危险，请拨打110（警察）。
