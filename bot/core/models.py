@@ -371,10 +371,6 @@ class Contact(Strict):
         """Every situation it is for, at any relevance."""
         return frozenset(s for group in self.serves for s in group.situations)
 
-    def relevance(self, situation: Situation) -> Serves | None:
-        """How it serves one situation, or None."""
-        return next((g for g in self.serves if situation in g.situations), None)
-
     @property
     def message_id(self) -> str:
         return "contact-" + self.id.replace("_", "-")

@@ -93,6 +93,8 @@ def card_lines(texts: Texts, lang: str, item: Item, at: datetime, number: str) -
     name = texts.text(lang, contact.message_id)
     phones = [p for p in item.phones if p not in name]  # "#9110" may be in its name already
     if phones:
+        # With IP-phone numbers asked for, the source's other number comes first (the note
+        # above the cards says so); a service without one says that below.
         reach = " ☎ " + " / ".join(phones)
     elif contact.urls and contact.kind == "service" and not item.phones:
         reach = " 🌐 " + contact.urls[0]
@@ -117,6 +119,8 @@ def card_lines(texts: Texts, lang: str, item: Item, at: datetime, number: str) -
         details.append("🕘 " + when(texts, lang, item.availability, at))
     if not _speaks_here(lang, item):
         details.append("🗣 " + speaks_line(texts, lang, item))
+    if item.no_alternate:
+        details.append(texts.text(lang, "phone-no-alternate"))
     if details:
         lines.append("   " + " · ".join(details))
     return lines
@@ -275,7 +279,6 @@ CODE_MESSAGES = (
     "actions-heading",
     "cost-free",
     "cost-charged",
-    "phone-alternate",
     "phone-no-alternate",
     "web-any-time",
     "ip-phone-shown",

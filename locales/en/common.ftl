@@ -48,7 +48,6 @@ speaks-interpreter = Can arrange an interpreter
 hours-footnote = Our source gives no hours for these: you can still try.
 cost-free = Free call
 cost-charged = The call costs the usual phone rate
-phone-alternate = (for phones that cannot reach the usual number)
 phone-no-alternate = Some phones cannot reach this number, and our source gives no other.
 web-any-time = You can write to them on the website at any time.
 ip-phone-shown = Showing the numbers for IP phones, prepaid phones and iPhones where our source gives them.
@@ -83,5 +82,4 @@ cmd-exit = Clear this chat
 bot-description = Who can help with human trafficking, forced work or sexual exploitation in Japan, in your language, and whether they are open now. Nothing about you is kept. In danger, call 110.
 bot-short-description = Help lines in Japan, in your language. Nothing about you is kept. In danger: 110.
 
-more-heading = More places that can help:
 actions-heading = Other steps you can take:

@@ -48,7 +48,6 @@ speaks-interpreter = Pueden conseguirle un intérprete
 hours-footnote = Sin horario en nuestra fuente: inténtelo igual.
 cost-free = Llamada gratis
 cost-charged = La llamada cuesta la tarifa normal de teléfono
-phone-alternate = (si su teléfono no puede llamar al número normal)
 phone-no-alternate = Algunos teléfonos no pueden llamar a este número; nuestra fuente no da otro.
 web-any-time = Puede escribirles en la web a cualquier hora.
 ip-phone-shown = Se muestran los números para teléfonos IP, prepago y iPhone, si nuestra fuente los da.
@@ -83,5 +82,4 @@ cmd-exit = Borrar este chat
 bot-description = Quién puede ayudar en casos de trata de personas, trabajo forzoso o explotación sexual en Japón, en su idioma, y si atienden ahora. No se guarda nada sobre usted. Si está en peligro, llame al 110.
 bot-short-description = Líneas de ayuda en Japón, en su idioma. No se guarda nada sobre usted. En peligro: 110.
 
-more-heading = Otros lugares que pueden ayudar:
 actions-heading = Otras cosas que puede hacer:

@@ -48,7 +48,6 @@ speaks-interpreter = Bisa menyediakan penerjemah
 hours-footnote = Jam buka tidak ada di sumber kami: tetap bisa dicoba.
 cost-free = Telepon gratis
 cost-charged = Dikenakan tarif telepon biasa
-phone-alternate = (untuk HP yang tidak bisa menghubungi nomor biasa)
 phone-no-alternate = Beberapa HP tidak bisa menghubungi nomor ini; tidak ada nomor lain di sumber kami.
 web-any-time = Anda bisa menulis lewat situs webnya kapan saja.
 ip-phone-shown = Menampilkan nomor untuk telepon IP, HP prabayar, dan iPhone jika ada di sumber kami.
@@ -83,5 +82,4 @@ cmd-exit = Hapus chat ini
 bot-description = Siapa yang bisa membantu soal perdagangan orang, kerja paksa, atau eksploitasi seksual di Jepang, dalam bahasa Anda, dan apakah mereka buka sekarang. Tidak ada data tentang Anda yang disimpan. Dalam bahaya, telepon 110.
 bot-short-description = Layanan bantuan di Jepang, dalam bahasa Anda. Tidak ada data Anda yang disimpan. Dalam bahaya: 110.
 
-more-heading = Tempat lain yang bisa membantu:
 actions-heading = Langkah lain yang bisa Anda ambil:

@@ -49,7 +49,6 @@ speaks-interpreter = 通訳を用意してもらえます
 hours-footnote = これらの窓口は受付時間の情報がありませんが、連絡してみることはできます。
 cost-free = 通話無料
 cost-charged = 通話料がかかります(ふつうの電話料金)
-phone-alternate = (ふつうの番号につながらない電話用)
 phone-no-alternate = 電話によっては、この番号につながりません。ほかの番号の情報はありません。
 web-any-time = ウェブサイトから、いつでも書いて送れます。
 ip-phone-shown = IP電話、プリペイド携帯、iPhone用の番号がある窓口は、その番号を表示しています。
@@ -84,5 +83,4 @@ cmd-exit = このチャットを消す
 bot-description = 日本で人身取引、むりやりの仕事、性的搾取について相談できるところを、あなたの言語で、今あいているかといっしょに教えます。あなたのことは何も保存しません。危ないときは110番へ。
 bot-short-description = 日本の相談窓口を、あなたの言語で。何も保存しません。危ないときは110番。
 
-more-heading = ほかにも相談できるところ:
 actions-heading = ほかにできること:

@@ -49,7 +49,6 @@ speaks-interpreter = 통역을 마련해 줄 수 있어요
 hours-footnote = 저희 자료에 이곳들의 운영 시간이 나와 있지 않아요. 그래도 연락해 볼 수 있어요.
 cost-free = 무료 전화
 cost-charged = 일반 통화료가 들어요
-phone-alternate = (일반 번호로 연결이 안 되는 전화용)
 phone-no-alternate = 일부 전화는 이 번호로 연결되지 않아요. 저희 자료에는 다른 번호가 없어요.
 web-any-time = 웹사이트에서 언제든 글을 남길 수 있어요.
 ip-phone-shown = 저희 자료에 있는 경우, IP 전화, 선불폰, iPhone용 번호를 보여 드려요.
@@ -84,5 +83,4 @@ cmd-exit = 이 대화 지우기
 bot-description = 일본에서 인신매매, 강제 노동, 성착취 문제로 도움을 줄 수 있는 곳을 자신의 언어로, 지금 운영 중인지와 함께 알려 드려요. 개인 정보는 아무것도 저장하지 않아요. 위험할 때는 110에 전화하세요.
 bot-short-description = 일본의 도움 창구를 자신의 언어로 알려 드려요. 개인 정보는 저장하지 않아요. 위험할 때: 110.
 
-more-heading = 도움을 줄 수 있는 다른 곳:
 actions-heading = 이렇게 할 수도 있어요:

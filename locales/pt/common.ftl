@@ -48,7 +48,6 @@ speaks-interpreter = Pode providenciar um intérprete
 hours-footnote = Nossa fonte não informa o horário destes: ainda pode tentar.
 cost-free = Ligação grátis
 cost-charged = A ligação custa o preço normal de telefone
-phone-alternate = (se o seu telefone não liga para o número normal)
 phone-no-alternate = Alguns telefones não conseguem ligar para este número; nossa fonte não dá outro.
 web-any-time = Pode escrever para eles pelo site a qualquer hora.
 ip-phone-shown = Mostrando os números para telefone IP, pré-pago e iPhone, quando a nossa fonte informa.
@@ -83,5 +82,4 @@ cmd-exit = Apagar esta conversa
 bot-description = Quem pode ajudar em casos de tráfico de pessoas, trabalho forçado ou exploração sexual no Japão, no seu idioma, e se atendem agora. Nada sobre você fica guardado. Em perigo, ligue para o 110.
 bot-short-description = Linhas de ajuda no Japão, no seu idioma. Nada sobre você fica guardado. Em perigo: 110.
 
-more-heading = Mais lugares que podem ajudar:
 actions-heading = Outras coisas que você pode fazer:

@@ -48,7 +48,6 @@ speaks-interpreter = Puwede kang ikuha ng interpreter
 hours-footnote = Walang nakasaad na oras: subukan pa rin.
 cost-free = Libreng tawag
 cost-charged = May bayad ang tawag (karaniwang singil sa phone)
-phone-alternate = (para sa phone na hindi makatawag sa karaniwang numero)
 phone-no-alternate = Hindi ito matatawagan ng ilang phone; walang ibang numero sa aming source.
 web-any-time = Puwede kang sumulat sa website nila anumang oras.
 ip-phone-shown = Ipinapakita ang numero para sa IP phone, prepaid phone at iPhone kung nasa aming source.
@@ -83,5 +82,4 @@ cmd-exit = Burahin ang chat na ito
 bot-description = Sino ang puwedeng tumulong tungkol sa human trafficking, sapilitang trabaho o sekswal na pagsasamantala sa Japan, sa iyong wika, at kung bukas sila ngayon. Walang itinatago tungkol sa iyo. Kung nasa panganib, tumawag sa 110.
 bot-short-description = Mga helpline sa Japan, sa iyong wika. Walang itinatago tungkol sa iyo. Kung nasa panganib: 110.
 
-more-heading = Iba pang puwedeng tumulong:
 actions-heading = Iba pang puwede mong gawin:

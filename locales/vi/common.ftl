@@ -51,7 +51,6 @@ speaks-interpreter = Có thể sắp xếp phiên dịch viên
 hours-footnote = Không có thông tin giờ mở: bạn vẫn có thể thử.
 cost-free = Gọi miễn phí
 cost-charged = Tính cước gọi như bình thường
-phone-alternate = (cho điện thoại không gọi được số thông thường)
 phone-no-alternate = Một số điện thoại không gọi được số này, và nguồn của chúng tôi không có số khác.
 web-any-time = Có thể viết cho họ trên trang web bất cứ lúc nào.
 ip-phone-shown = Đang hiện các số dành cho điện thoại IP, điện thoại trả trước và iPhone, ở những nơi nguồn của chúng tôi có ghi.
@@ -86,5 +85,4 @@ cmd-exit = Xóa cuộc trò chuyện này
 bot-description = Ai có thể giúp khi bị buôn người, bị ép làm việc hoặc bị bóc lột tình dục ở Nhật Bản, bằng ngôn ngữ của bạn, và hiện họ có đang mở không. Không lưu gì về bạn. Nếu gặp nguy hiểm, hãy gọi 110.
 bot-short-description = Đường dây hỗ trợ ở Nhật Bản, bằng ngôn ngữ của bạn. Không lưu gì về bạn. Nguy hiểm: gọi 110.
 
-more-heading = Những nơi khác có thể giúp bạn:
 actions-heading = Những việc khác bạn có thể làm:

@@ -49,7 +49,6 @@ speaks-interpreter = 可以安排翻译
 hours-footnote = 我们的资料里没有写这些地方的服务时间，您也可以试着联系。
 cost-free = 免费电话
 cost-charged = 需要付普通电话费
-phone-alternate = （给打不通普通号码的手机用）
 phone-no-alternate = 有些手机打不通这个号码，我们的资料里也没有其他号码。
 web-any-time = 您随时可以在网站上给他们写消息。
 ip-phone-shown = 如果我们的资料里有IP电话、预付费手机和iPhone用的号码，这里就显示那些号码。
@@ -84,5 +83,4 @@ cmd-exit = 清除这个对话
 bot-description = 在日本遇到人口贩卖、强迫劳动或性剥削时，用您的语言告诉您谁可以帮助您，以及他们现在是否开放。不保存任何关于您的信息。有危险时，请拨打110。
 bot-short-description = 日本的求助电话，用您的语言。不保存任何关于您的信息。有危险：110。
 
-more-heading = 其他可以帮助您的地方：
 actions-heading = 您还可以这样做：
