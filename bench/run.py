@@ -31,7 +31,13 @@ from testkit.fakebot import FakeBotApi, Person  # noqa: E402
 from testkit.process import bot_env  # noqa: E402
 
 TOKEN = "123456789:AAH-fake-bench-token-value_0123456789abc"  # noqa: S105 - made up
-REFERRAL_PATH = ["English", "Me", "18 or over", "No, not right now", "I need legal advice"]
+REFERRAL_PATH = [
+    "English",
+    "Me",
+    "No, not right now",
+    "I need legal advice",
+    "Advice on what can be done",
+]
 
 
 class BenchApi(FakeBotApi):

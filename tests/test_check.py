@@ -91,15 +91,16 @@ def test_unreachable_node(tree: Path) -> None:
 def test_dead_end(tree: Path) -> None:
     edit(
         tree / "flows/main.yaml",
-        "        - label: intern-yes\n          next: referral",
-        "        - label: intern-yes\n          next: intern_check",
+        "        - label: need-shelter\n          next: referral",
+        "        - label: need-shelter\n          next: stuck",
     )
     edit(
         tree / "flows/main.yaml",
-        "        - label: intern-no\n          next: referral",
-        "        - label: intern-no\n          next: intern_check",
+        "    - id: rights\n",
+        "    - id: stuck\n      type: choice\n      text: who-question\n      options:\n"
+        "        - label: who-me\n          next: stuck\n\n    - id: rights\n",
     )
-    expect(tree, "flows/main.yaml", "id: intern_check", "dead end")
+    expect(tree, "flows/main.yaml", "id: stuck", "dead end")
 
 
 def test_duplicate_node_id(tree: Path) -> None:
@@ -109,8 +110,8 @@ def test_duplicate_node_id(tree: Path) -> None:
 
 
 def test_node_id_too_long_for_button_data(tree: Path) -> None:
-    edit(tree / "flows/main.yaml", "id: intern_check", "id: intern_check_for_trainees")
-    expect(tree, "flows/main.yaml", "id: intern_check_for_trainees", "64-byte button data")
+    edit(tree / "flows/main.yaml", "id: danger_referral", "id: danger_referral_for_all")
+    expect(tree, "flows/main.yaml", "id: danger_referral_for_all", "64-byte button data")
 
 
 def test_duplicate_contact_and_number(tree: Path) -> None:
@@ -164,10 +165,10 @@ def test_situation_no_contact_serves(tree: Path) -> None:
 
 def test_missing_and_extra_texts(tree: Path) -> None:
     edit(tree / "locales/ja/main.ftl", "who-me = Me\n", "")
-    edit(tree / "locales/ja/main.ftl", "intern-no = No\n", "intern-no = No\nintern-maybe = Maybe\n")
+    edit(tree / "locales/ja/main.ftl", "need-report = ", "need-maybe = Maybe\nneed-report = ")
     found = problems(tree)
     assert any("locales/ja/main.ftl:1: missing text 'who-me'" in p for p in found), found
-    expect(tree, "locales/ja/main.ftl", "intern-maybe", "extra text 'intern-maybe'")
+    expect(tree, "locales/ja/main.ftl", "need-maybe", "extra text 'need-maybe'")
 
 
 def test_different_variables(tree: Path) -> None:

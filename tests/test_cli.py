@@ -120,13 +120,13 @@ def test_bad_input_is_a_clear_error_with_exit_2(args: list[str], message: str) -
 
 
 def test_chat_walks_to_a_referral_and_answers_emergency_words() -> None:
-    typed = "\n".join(["1", "2", "2", "help", "9", "q"]) + "\n"
+    typed = "\n".join(["1", "3", "help", "9", "7", "q"]) + "\n"
     result = cli("chat", "--lang", "en", "--at", "2026-05-12T14:00", stdin=typed)
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "Who needs help?" in out
     assert "If you are in danger now, call 110" in out
-    assert "Houterasu" in out  # "I need legal advice" is the 9th topic
+    assert "Houterasu" in out  # "I need legal advice" is the 9th topic, then "advice"
     assert "Traceback" not in out + result.stderr
 
 

@@ -88,8 +88,8 @@ async def test_a_newer_database_is_left_alone(
 async def journey(fake_api: FakeBotApi, person: Person) -> None:
     """A short journey by an entry link: the link, one answer, the referral."""
     await fake_api.send(person, "/start en-labor")
-    await fake_api.wait_for(lambda: "Are you a technical intern" in fake_api.last_text(person.id))
-    await tap(fake_api, person, "No")
+    await fake_api.wait_for(lambda: "What do you need most" in fake_api.last_text(person.id))
+    await tap(fake_api, person, "Advice on what can be done")
 
 
 async def test_rows_grow_with_combinations_not_with_people(engine: Engine, tmp_path: Path) -> None:
@@ -185,7 +185,7 @@ async def test_a_storage_failure_never_reaches_the_conversation(
         if case == "folder removed":
             shutil.rmtree(data)
         await journey(fake_api, person)
-        assert "Here is who can help." in fake_api.last_text(person.id)
+        assert "These can help." in fake_api.last_text(person.id)
         await fake_api.send(person, "help")
         await fake_api.wait_for(
             lambda: fake_api.last_text(person.id).startswith("If you are in danger")

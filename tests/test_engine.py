@@ -28,15 +28,22 @@ def test_walk_to_a_referral_records_only_enum_answers(engine: Engine) -> None:
     state = engine.start()
     assert engine.node(state).id == "language"
     state = tap(engine, state, "English")
-    state = tap(engine, state, "Someone else (a friend, a family member)")
-    state = tap(engine, state, "Under 18")
+    state = tap(engine, state, "Someone else who is under 18")
     state = tap(engine, state, "No, not right now")
     state = tap(engine, state, engine.texts.text("en", "what-sexual-exploitation"))
+    state = tap(engine, state, "Told to pay a debt, a fine or a fee")
     assert state == State(
         "main",
         "referral",
         "en",
-        frozenset({Situation.SOMEONE_ELSE, Situation.UNDER_18, Situation.SEXUAL_EXPLOITATION}),
+        frozenset(
+            {
+                Situation.SOMEONE_ELSE,
+                Situation.UNDER_18,
+                Situation.SEXUAL_EXPLOITATION,
+                Situation.DEBT,
+            }
+        ),
     )
     screen = engine.screen(state, NOW)
     assert screen.referral is not None
@@ -44,10 +51,74 @@ def test_walk_to_a_referral_records_only_enum_answers(engine: Engine) -> None:
     assert all(len(b.data.encode()) <= TELEGRAM.button_data for b in screen.buttons)
 
 
-def test_another_situation_replaces_the_topic_and_keeps_the_profile(engine: Engine) -> None:
-    state = State("main", "what", "en", frozenset({Situation.UNDER_18, Situation.LABOR}))
+def test_another_situation_is_added_to_the_first_and_keeps_the_profile(engine: Engine) -> None:
+    state = State("main", "referral", "en", frozenset({Situation.UNDER_18, Situation.LABOR}))
+    state = tap(engine, state, "Add another situation")
     state = tap(engine, state, engine.texts.text("en", "what-online"))
-    assert state.situations == {Situation.UNDER_18, Situation.ONLINE}
+    state = tap(engine, state, "Advice on what can be done")
+    assert state.situations == {Situation.UNDER_18, Situation.LABOR, Situation.ONLINE}
+
+
+def test_being_hurt_is_recorded_on_the_way_to_the_emergency_answer(engine: Engine) -> None:
+    state = tap(engine, State("main", "danger", "en"), "Yes, and I am hurt")
+    assert state.node == "danger_referral"
+    assert state.situations == {Situation.DANGER, Situation.HURT}
+    screen = engine.screen(state, NOW)
+    assert screen.referral is not None
+    assert screen.referral.emergency[0].contact.id == "fire_ambulance_119"
+
+
+def test_a_button_that_would_do_what_another_does_is_not_shown(engine: Engine) -> None:
+    """An under-18 entry link already said the age: only "me" and "someone else" remain."""
+    fresh = [b.label for b in engine.screen(State("main", "who", "en"), NOW).buttons]
+    assert "Me, and I am under 18" in fresh
+    linked = engine.start(lang="en", under_18=True)
+    labels = [b.label for b in engine.screen(linked, NOW).buttons]
+    assert labels[:2] == ["Me", "Someone else (a friend, a family member)"]
+    assert not any("under 18" in label for label in labels)
+    assert tap(engine, linked, "Me").situations == {Situation.UNDER_18}
+
+
+def test_saying_i_can_only_write_is_offered_until_it_is_said(engine: Engine) -> None:
+    state = State("main", "referral", "en", frozenset({Situation.LABOR}))
+    state = tap(engine, state, "I can't talk, I can only write")
+    assert Situation.WRITE_ONLY in state.situations
+    labels = [b.label for b in engine.screen(state, NOW).buttons]
+    assert "I can't talk, I can only write" not in labels
+
+
+def test_gender_is_asked_only_when_it_changes_the_answer(engine: Engine) -> None:
+    """A women's shelter among the first three: "I am a man" is offered, and leaves it out."""
+    shelter = State("main", "referral", "en", frozenset({Situation.SHELTER}))
+    screen = engine.screen(shelter, NOW)
+    assert screen.referral is not None
+    women = [i.contact.id for i in screen.referral.first if "women" in i.contact.only_for]
+    assert women
+    labels = [b.label for b in screen.buttons]
+    assert "I am a man" in labels
+    man = tap(engine, shelter, "I am a man")
+    after = engine.screen(man, NOW).referral
+    assert after is not None
+    assert not {i.contact.id for i in after.items} & set(women)
+    # Legal advice is the same for a man and a woman: gender is not asked.
+    legal = engine.screen(State("main", "referral", "en", frozenset({Situation.LEGAL})), NOW)
+    assert not {"I am a man", "I am a woman"} & {b.label for b in legal.buttons}
+
+
+def test_a_japanese_national_is_not_shown_a_visa_right(engine: Engine) -> None:
+    situations = frozenset({Situation.IMMIGRATION, Situation.JAPANESE_NATIONAL})
+    assert "residence_status" not in {r.id for r in engine.rights_for("en", situations)}
+    assert "residence_status" in {
+        r.id for r in engine.rights_for("en", situations - {Situation.JAPANESE_NATIONAL})
+    }
+
+
+def test_a_press_means_the_same_whatever_buttons_the_hour_shows(engine: Engine) -> None:
+    """Button data carries the option's place in the flow, not on the screen."""
+    state = State("main", "referral", "en", frozenset({Situation.SHELTER}))
+    flow_index = [o.label for o in engine.node(state).options].index("start-over")
+    data = engine.encode(state, str(flow_index))
+    assert engine.press(data) == State("main", "who", "en")
 
 
 def test_start_over_forgets_everything_but_the_language(engine: Engine) -> None:
@@ -68,12 +139,12 @@ def test_ip_phone_switch_shows_only_the_useful_direction(engine: Engine) -> None
     assert "A number does not connect from my phone" not in labels
 
 
-def test_entry_with_language_and_topic_goes_straight_to_the_referral(engine: Engine) -> None:
-    state = engine.start(lang="vi", topic=Situation.LEGAL)
-    assert state.node == "referral"
-    assert state.situations == {Situation.LEGAL}
-    # Work problems first ask whether the person is a technical intern trainee.
-    assert engine.start(lang="vi", topic=Situation.LABOR).node == "intern_check"
+def test_entry_with_language_and_topic_asks_only_what_is_needed(engine: Engine) -> None:
+    state = engine.start(lang="vi", topic=Situation.LABOR)
+    assert state.node == "need"
+    assert state.situations == {Situation.LABOR}
+    # A need goes straight to the answer.
+    assert engine.start(lang="vi", topic=Situation.SHELTER).node == "referral"
     assert engine.start(lang="vi").node == "who"
 
 
@@ -133,11 +204,15 @@ def test_forged_or_garbled_button_data_is_refused(engine: Engine, data: str) -> 
 
 
 def test_button_from_an_older_flow_shows_the_screen_again(engine: Engine) -> None:
-    state = State("main", "age", "en", frozenset({Situation.SOMEONE_ELSE}))
+    state = State("main", "danger", "en", frozenset({Situation.SOMEONE_ELSE}))
     data = engine.encode(state, "0")
     old = data.replace(engine.content.revisions["main"], "zzzzz")
-    assert engine.press(old) == state  # the "Under 18" press is not applied to a changed flow
-    assert engine.press(data).situations == {Situation.SOMEONE_ELSE, Situation.UNDER_18}
+    assert engine.press(old) == state  # the "hurt" press is not applied to a changed flow
+    assert engine.press(data).situations == {
+        Situation.SOMEONE_ELSE,
+        Situation.DANGER,
+        Situation.HURT,
+    }
 
 
 def test_button_for_a_screen_that_no_longer_exists_leads_to_the_start(engine: Engine) -> None:

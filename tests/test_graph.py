@@ -27,7 +27,7 @@ def test_every_screen_and_answer_is_drawn(content: Content) -> None:
     text = graph.mermaid(content, content.flows["main"], "en")
     for node in content.flows["main"].nodes:
         assert f"    {node.id}[" in text
-    assert '-->|"Me"| age' in text
+    assert '-->|"Me"| danger' in text
     referral = next(line for line in text.splitlines() if line.startswith("    referral["))
     assert "otit_native_language" in referral and "labor_hotline" in referral
     # Only a person who said they are in danger reaches the 110 answer.
@@ -41,7 +41,7 @@ def test_a_missing_translation_is_marked(tmp_path: Path) -> None:
     content, problems = load_content(FLOWS, tmp_path / "locales")
     assert content is not None, problems
     text = graph.mermaid(content, content.flows["main"], "ja")
-    assert '-->|"⚠ Me"| age' in text
+    assert '-->|"⚠ Me"| danger' in text
     assert "助けが必要なのは" in text
 
 
@@ -49,7 +49,7 @@ def test_dot_and_svg() -> None:
     result = invoke("graph", "--format", "dot", "--lang", "ja")
     assert result.returncode == 0
     assert result.stdout.startswith('digraph "main" {')
-    assert "who -> age" in result.stdout
+    assert "who -> danger" in result.stdout
     if shutil.which("dot") is None:
         pytest.skip("Graphviz is not installed; .ci/run installs it")
     result = invoke("graph", "--format", "svg")

@@ -131,7 +131,13 @@ def test_an_under_18_link_leads_to_the_childrens_answer(content: Content) -> Non
     entry = parse_payload(["ja-u18-online"])
     state = engine.start(lang=entry.lang, topic=entry.topic, under_18=entry.under_18)
     assert Situation.UNDER_18 in state.situations
-    screen = engine.screen(state, datetime(2026, 6, 10, 16, 0, tzinfo=TOKYO))
+    at = datetime(2026, 6, 10, 16, 0, tzinfo=TOKYO)
+    # One question (what is needed most), then the answer.
+    asked = engine.screen(state, at)
+    assert state.node == "need"
+    advice = content.texts.text("ja", "need-advice")
+    state = engine.press(next(b.data for b in asked.buttons if b.label == advice))
+    screen = engine.screen(state, at)
     assert screen.referral is not None
     first = [i.contact.id for i in screen.referral.first]
     assert {"child_guidance_centers", "childrens_rights_hotline"} <= set(first)

@@ -38,26 +38,32 @@ def env(files: Path, **extra: str) -> dict[str, str]:
     return {"REFERRAL_DATA_DIR": str(files / "data"), **extra}
 
 
+async def legal_advice(fake_api: FakeBotApi, person: Person) -> None:
+    """By the entry link for legal problems, then "advice": Houterasu leads the answer."""
+    await fake_api.send(person, "/start en-legal")
+    await fake_api.wait_for(lambda: "What do you need most" in fake_api.last_text(person.id))
+    await tap(fake_api, person, "Advice on what can be done")
+
+
 async def test_a_changed_number_serves_at_once_and_a_broken_change_is_refused(
     fake_api: FakeBotApi, files: Path
 ) -> None:
     contacts = files / "flows" / "contacts.yaml"
     person = Person()
     async with bot_process(fake_api, env(files, LOG_LEVEL="INFO"), args=file_options(files)) as ran:
-        await fake_api.send(person, "/start en-legal")
+        await legal_advice(fake_api, person)
         await fake_api.wait_for(lambda: "0570-078377" in fake_api.last_text(person.id))
         # The operator changes a number (a test copy: not a real number) and tells the bot.
         edit(contacts, '"0570-078377"', '"0570-000000"')
         await hang_up(ran, "reloaded (SIGHUP)")
-        await fake_api.send(person, "/start en-legal")
+        await legal_advice(fake_api, person)
         await fake_api.wait_for(lambda: "0570-000000" in fake_api.last_text(person.id))
         # A broken change: the bot says why and keeps serving the last good version.
         edit(files / "flows" / "main.yaml", "next: who", "next: nowhere")
         await hang_up(ran, "refused, still serving the last good version:")
         await logged(ran, "nowhere")
         assert "main.yaml:" in ran.text
-        await fake_api.send(person, "/start en-legal")
-        await fake_api.wait_for(lambda: fake_api.methods().count("sendMessage") >= 3)
+        await legal_advice(fake_api, person)
         await fake_api.wait_for(lambda: "0570-000000" in fake_api.last_text(person.id))
     assert ran.code == 0
 
@@ -68,17 +74,19 @@ async def test_a_removed_screen_mid_conversation(fake_api: FakeBotApi, files: Pa
         await started(fake_api, person)
         await tap(fake_api, person, "English")
         await tap(fake_api, person, "Me")
-        assert "Are you under 18?" in fake_api.last_text(person.id)
-        # The operator drops the age question: "who" now leads straight to "danger".
+        await tap(fake_api, person, "No, not right now")
+        await tap(fake_api, person, "I need legal advice")
+        assert "What do you need most right now?" in fake_api.last_text(person.id)
+        # The operator drops the question of needs: "what" now leads straight to the answer.
         main = files / "flows" / "main.yaml"
         text = main.read_text(encoding="utf-8")
-        start = text.index("    - id: age\n")
-        end = text.index("    - id: danger\n")
+        start = text.index("    - id: need\n")
+        end = text.index("    - id: referral\n")
         main.write_text(text[:start] + text[end:], encoding="utf-8")
-        edit(main, "next: age", "next: danger", count=2)
+        edit(main, "next: need", "next: referral", count=20)
         await hang_up(ran, "reloaded (SIGHUP)")
         # The person taps a button of the screen that no longer exists.
-        await tap(fake_api, person, "18 or over")
+        await tap(fake_api, person, "Advice on what can be done")
         assert "Who needs help?" in fake_api.last_text(person.id)
         await tap(fake_api, person, "Me")
         assert "Are you in danger right now?" in fake_api.last_text(person.id)

@@ -18,6 +18,8 @@ from testkit.fakebot import FakeBotApi, Injected, Person
 from testkit.serving import QUICK, polling_bot
 from testkit.taps import replies_to, started, tap
 
+ADVICE_JA = "何ができるか、相談したい"  # need-advice in Japanese
+
 
 @pytest.fixture
 async def api(fake_api: FakeBotApi, engine: Engine) -> AsyncIterator[FakeBotApi]:
@@ -33,14 +35,14 @@ async def test_a_whole_journey_by_polling(api: FakeBotApi) -> None:
     assert api.buttons(first)[0][0] == "English"  # the account's language first
     await tap(api, person, "English")
     await tap(api, person, "Me")
-    await tap(api, person, "18 or over")
     await tap(api, person, "No, not right now")
     await tap(api, person, "I need legal advice")
+    await tap(api, person, "Advice on what can be done")
     final = api.last_bot_message(person.id)
     assert "0570-078377" in final["text"]
     # One message, edited in place: the person's /start and the bot's single screen.
     assert len([s for s in api.visible(person.id) if s.from_bot]) == 1
-    assert api.buttons(final)[-1][0] == "✖ Leave"
+    assert api.buttons(final)[-1][0] == "✖ Leave and clear this chat"
     await api.wait_for(lambda: "setMyCommands" in api.methods())
     # No link previews; forwarding allowed so a number can be passed on (see flows/main.yaml).
     sent = [p for m, p in api.calls if m in ("sendMessage", "editMessageText")]
@@ -70,7 +72,9 @@ async def test_quick_exit_removes_both_sides(api: FakeBotApi) -> None:
     await api.send(person, "hello")
     await api.wait_for(lambda: len(api.visible(person.id)) >= 4)
     screen = next(s.message for s in api.visible(person.id) if api.buttons(s.message))
-    await api.press(person, screen["message_id"], dict(api.buttons(screen))["✖ Leave"])
+    await api.press(
+        person, screen["message_id"], dict(api.buttons(screen))["✖ Leave and clear this chat"]
+    )
     await api.wait_for(lambda: len(api.visible(person.id)) == 1)
     visible = api.visible(person.id)
     assert len(visible) == 1 and visible[0].from_bot
@@ -201,8 +205,8 @@ async def test_a_restart_mid_conversation_continues_where_it_was(
         await tap(fake_api, person, "Someone else (a friend, a family member)")
     # A new Application: nothing carried over but the buttons already on the person's screen.
     async with polling_bot(fake_api, engine):
-        await tap(fake_api, person, "Under 18")
-        assert "Is the person in danger right now?" in fake_api.last_text(person.id)
+        await tap(fake_api, person, "Yes, in danger now")
+        assert "If the person is in danger now, call 110" in fake_api.last_text(person.id)
 
 
 @pytest.mark.parametrize(
@@ -293,8 +297,8 @@ async def test_an_edit_to_an_emergency_word_is_answered(api: FakeBotApi) -> None
     [
         ("ja", "助けが必要なのは、だれですか？"),
         # A situation in the link goes straight to its own question or answer.
-        ("en-labor", "Are you a technical intern trainee"),
-        ("en-technical_intern", "Here is who can help."),
+        ("en-labor", "What do you need most right now?"),
+        ("en-shelter", "These can help."),
         ("xx", "Choose your language."),
         ("en-nonsense", "Who needs help?"),
         ("a" * 65, "Choose your language."),
@@ -314,7 +318,9 @@ async def test_an_under_18_link_leads_to_the_childrens_answer(api: FakeBotApi) -
     """A school's link: no age question, and child protection first, over Telegram."""
     person = Person()
     await api.send(person, "/start ja-u18-online")
-    await api.wait_for(lambda: "あなたの力になってくれる相談先です" in api.last_text(person.id))
+    await api.wait_for(lambda: "いちばん必要なこと" in api.last_text(person.id))
+    await tap(api, person, ADVICE_JA)
+    assert "あなたの力になってくれる相談先です" in api.last_text(person.id)
     text = api.last_text(person.id)
     first = next(line for line in text.splitlines() if line.startswith("1. "))
     second = next(line for line in text.splitlines() if line.startswith("2. "))
@@ -331,10 +337,10 @@ async def test_110_and_119_are_on_the_picker(api: FakeBotApi) -> None:
 
 async def test_an_entry_link_carries_the_situation_to_the_referral(api: FakeBotApi) -> None:
     person = Person()
-    await api.send(person, "/start en-labor")
-    await api.wait_for(lambda: "Are you a technical intern trainee" in api.last_text(person.id))
-    await tap(api, person, "Yes")
-    assert "Here is who can help." in api.last_text(person.id)
+    await api.send(person, "/start en-technical_intern")
+    await api.wait_for(lambda: "What do you need most right now?" in api.last_text(person.id))
+    await tap(api, person, "Advice on what can be done")
+    assert "These can help." in api.last_text(person.id)
     assert "otit.go.jp" in api.last_text(person.id)  # the trainees' mother-tongue service
 
 

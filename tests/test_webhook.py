@@ -34,9 +34,9 @@ async def test_a_whole_journey_by_webhook(hook: tuple[FakeBotApi, str]) -> None:
     assert api.buttons(api.last_bot_message(person.id))[0][0] == "日本語"
     await tap(api, person, "English")
     await tap(api, person, "Me")
-    await tap(api, person, "18 or over")
     await tap(api, person, "No, not right now")
     await tap(api, person, "I need legal advice")
+    await tap(api, person, "Advice on what can be done")
     assert "0570-078377" in api.last_text(person.id)
     assert "getUpdates" not in api.methods()
     assert set(api.deliveries) == {200}

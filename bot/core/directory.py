@@ -229,6 +229,9 @@ class Directory:
             for c in self.contacts
             if c.emergency and urgent & c.situations
         ]
+        if Situation.HURT in wanted:
+            # Hurt: the ambulance first, then the police.
+            emergency.sort(key=lambda i: "119" not in i.contact.phones)
         fitting = [
             c
             for c in self.contacts

@@ -22,7 +22,7 @@ from bot.core.i18n import TextError
 from bot.core.languages import LANGUAGES, REFERENCE
 from bot.core.limits import UNLIMITED, Limits
 from bot.core.models import ChoiceNode, Flow, LanguageNode, Node, Option, ReferralNode, Right
-from bot.core.situations import TOPICS, Situation, from_mask, to_mask
+from bot.core.situations import Situation, from_mask, to_mask
 
 DATA_VERSION = "1"
 _DATA = re.compile(
@@ -206,18 +206,59 @@ class Engine:
             return replace(state, node=node.next, lang=code)
         if choice.startswith("@") or not choice.isdigit():
             raise BadDataError("not an option")
-        options = self.visible_options(state)
+        # The index is the option's place in the flow, not on the screen: which buttons are
+        # shown can depend on the hour, and a press must mean the same a minute later.
         index = int(choice)
-        if index >= len(options):
+        if index >= len(node.options):
             raise BadDataError("no such option")
-        return apply(state, options[index])
+        return apply(state, node.options[index])
 
-    def visible_options(self, state: State) -> tuple[Option, ...]:
-        """The node's options, less a phone-number switch that would change nothing."""
+    def visible_options(
+        self, state: State, now: datetime | None = None
+    ) -> tuple[tuple[int, Option], ...]:
+        """The options shown at `state`, each with its index in the flow.
+
+        A button that would change nothing (a phone switch already on, "I can only write"
+        once said) or do exactly what a button above it does (under 18 when an entry link
+        already said so) is left out. An `if_it_changes` button is shown, at `now`, only when
+        it would change the first services or the right on the answer it leads to.
+        """
         node = self.node(state)
         if isinstance(node, LanguageNode):
             return ()
-        return tuple(o for o in node.options if o.ip_phone is None or o.ip_phone != state.ip_phone)
+        seen = {state}
+        shown: list[tuple[int, Option]] = []
+        for index, option in enumerate(node.options):
+            after = apply(state, option)
+            if after in seen:
+                continue
+            if option.if_it_changes and (
+                now is None or not self._changes_answer(state, after, now)
+            ):
+                continue
+            seen.add(after)
+            shown.append((index, option))
+        return tuple(shown)
+
+    def _changes_answer(self, before: State, after: State, now: datetime) -> bool:
+        """Whether the answer at `after` shows other services first, or another right."""
+        node = self.node(after)
+        if not isinstance(node, ReferralNode) or after.lang is None:
+            return True
+        return self._answer_key(before, node, now) != self._answer_key(after, node, now)
+
+    def _answer_key(
+        self, state: State, node: ReferralNode, now: datetime
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        lang = state.lang or REFERENCE
+        referral = self.content.directory.match(
+            lang, state.situations, now, ip_phone=state.ip_phone, first=FIRST
+        )
+        rights = self.first_rights(lang, state.situations)
+        return (
+            tuple(item.contact.id for item in referral.first),
+            tuple(r.id for r in rights[: node.max_rights]),
+        )
 
     # --- screens ------------------------------------------------------------------------------
 
@@ -240,9 +281,7 @@ class Engine:
                 )
                 body = render.more_text(texts, lang, referral, intro)
             else:
-                rights = tied_first(self.rights_for(lang, state.situations), state.situations)[
-                    : node.max_rights
-                ]
+                rights = self.first_rights(lang, state.situations)[: node.max_rights]
                 # One phone screen: fewer services rather than more, in longer languages.
                 room = min(self.limits.text, render.ANSWER_MAX)
                 for first in range(FIRST, 0, -1):
@@ -250,7 +289,7 @@ class Engine:
                         lang, state.situations, now, ip_phone=state.ip_phone, first=first
                     )
                     body = render.answer_text(texts, lang, referral, rights, intro, args)
-                    if self.limits.measure(render.with_footer(texts, lang, body)) <= room:
+                    if self.limits.measure(render.finished(texts, lang, body, referral)) <= room:
                         break
         elif isinstance(node, ChoiceNode):
             body = intro
@@ -259,9 +298,10 @@ class Engine:
             body = render.rights_block(texts, lang, rights, node.text, args)
         buttons = tuple(
             Button(texts.text(lang, option.label, args), self.encode(state, str(i)))
-            for i, option in enumerate(self.visible_options(state))
+            for i, option in self.visible_options(state, now)
         )
-        text = render.with_footer(texts, lang, body)
+        answer = referral if isinstance(node, ReferralNode) and node.part == "first" else None
+        text = render.finished(texts, lang, body, answer)
         return Screen(state, lang, text, buttons, referral, rights)
 
     def _language_screen(self, state: State, hint: str | None) -> Screen:
@@ -316,12 +356,25 @@ class Engine:
             return node.max_rights if node.part == "first" else 0
         return len(self.content.rights)
 
+    def first_rights(self, lang: str, situations: frozenset[Situation]) -> tuple[Right, ...]:
+        """The rights a first answer chooses from, the one most tied to the need first.
+
+        In danger, the answer shows 110 on top with its note, which is the right that matters
+        then (an interpreter on 110): another would only push the numbers apart, and the rest
+        are one tap away.
+        """
+        if Situation.DANGER in situations:
+            return ()
+        return tied_first(self.rights_for(lang, situations), situations)
+
     def rights_for(self, lang: str, situations: frozenset[Situation]) -> tuple[Right, ...]:
         """Rights that apply: those always shown, then the most specific (fewest situations)."""
         applying = [
             r
             for r in self.content.rights
-            if lang not in r.skip_for and (r.always or situations.intersection(r.situations))
+            if lang not in r.skip_for
+            and situations.isdisjoint(r.not_for)
+            and (r.always or situations.intersection(r.situations))
         ]
         return tuple(sorted(applying, key=lambda r: (not r.always, len(r.situations))))
 
@@ -439,7 +492,8 @@ def apply(state: State, option: Option) -> State:
     """What pressing `option` records, and where it leads."""
     situations = set() if option.reset else set(state.situations)
     if option.topic is not None:
-        situations -= TOPICS
+        # A second situation is added to the first, never put in its place: a trainee whose
+        # passport was taken needs both answered. "Start over" forgets them.
         situations.add(option.topic)
     situations |= set(option.add)
     situations -= set(option.remove)

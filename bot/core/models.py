@@ -147,12 +147,19 @@ class Option(Strict):
     add: tuple[Situation, ...] = ()
     remove: tuple[Situation, ...] = ()
     topic: Situation | None = Field(
-        default=None, description="replaces the current topic (what is happening)"
+        default=None,
+        description="records what is happening or what is needed, beside any chosen before;"
+        " entry links land where the button for their topic leads",
     )
     ip_phone: Flag | None = Field(
         default=None, description="true: show numbers for IP phones; false: the usual ones"
     )
     reset: Flag = Field(default=False, description="forget every situation (keeps the language)")
+    if_it_changes: Flag = Field(
+        default=False,
+        description="on an answer: shown only when it would change the first services or the"
+        " right shown (for asking gender or nationality only when it matters)",
+    )
 
     @field_validator("topic")
     @classmethod
@@ -393,6 +400,9 @@ class Right(Strict):
     situations: tuple[Situation, ...] = ()
     always: Flag = False
     skip_for: tuple[Language, ...] = ()
+    not_for: tuple[Situation, ...] = Field(
+        default=(), description="never shown to a person with any of these (japanese_national)"
+    )
     source: str = Field(min_length=3)
 
     @model_validator(mode="after")

@@ -86,6 +86,15 @@ def _speaks_here(lang: str, item: Item) -> bool:
     return item.speaks is Speaks.YES or (lang == "ja" and item.speaks is Speaks.NOT_STATED)
 
 
+def may_answer_in_japanese(lang: str, items: Sequence[Item]) -> bool:
+    """A phone line among `items` may answer only in Japanese: for anyone not reading in
+    Japanese, the screen says once what to say to ask for an interpreter."""
+    unsure = (Speaks.NOT_STATED, Speaks.NO)
+    return lang != "ja" and any(
+        item.phones and item.contact.kind == "service" and item.speaks in unsure for item in items
+    )
+
+
 def card_lines(texts: Texts, lang: str, item: Item, at: datetime, number: str) -> list[str]:
     """One service in at most three short lines: name and number; why; when, and the language
     only when it is not the person's. Hours the source does not give are a footnote (*)."""
@@ -117,7 +126,9 @@ def card_lines(texts: Texts, lang: str, item: Item, at: datetime, number: str) -
         details.append("✉ " + texts.text(lang, "web-any-time"))
     elif not unknown:
         details.append("🕘 " + when(texts, lang, item.availability, at))
-    if not _speaks_here(lang, item):
+    if not _speaks_here(lang, item) and not (item.phones and item.speaks is Speaks.NOT_STATED):
+        # A phone line whose languages are not given: the line under the cards says what to
+        # say if it answers in Japanese (see `may_answer_in_japanese`), once for all of them.
         details.append("🗣 " + speaks_line(texts, lang, item))
     if item.no_alternate:
         details.append(texts.text(lang, "phone-no-alternate"))
@@ -153,8 +164,13 @@ def answer_text(
         for n, item in enumerate(referral.first, start=1)
     ]
     blocks.extend(cards)
+    below = []
     if any(" *" in card.splitlines()[0] for card in cards):
-        blocks.append("* " + texts.text(lang, "hours-footnote"))
+        below.append("* " + texts.text(lang, "hours-footnote"))
+    if may_answer_in_japanese(lang, referral.first):
+        below.append("🗣 " + texts.text(lang, "say-on-phone"))
+    if below:
+        blocks.append("\n".join(below))
     if rights:
         blocks.append(rights_block(texts, lang, rights, "rights-heading", args))
     return "\n\n".join(blocks)
@@ -180,6 +196,8 @@ def more_text(texts: Texts, lang: str, referral: Referral, intro: str) -> str:
         notes.append(texts.text(lang, "ip-phone-shown"))
     if any(" *" in card.splitlines()[0] for card in cards):
         notes.append(texts.text(lang, "hours-footnote"))
+    if may_answer_in_japanese(lang, referral.more):
+        notes.append(texts.text(lang, "say-on-phone"))
     if referral.reachable is Reachable.WEB:
         notes.append(texts.text(lang, "reach-web-only"))
     elif referral.reachable is Reachable.ONLY_110 and Situation.DANGER not in referral.situations:
@@ -221,6 +239,22 @@ def with_footer(texts: Texts, lang: str, body: str) -> str:
     return body + "\n\n" + texts.text(lang, "footer-emergency")
 
 
+def finished(texts: Texts, lang: str, body: str, first: Referral | None = None) -> str:
+    """A screen as sent: with the emergency line at the end, unless it is a first answer that
+    already shows 110 and 119 on top (in danger), where the line would say them a third time."""
+    if first is not None and shows_emergency(first):
+        return body
+    return with_footer(texts, lang, body)
+
+
+def shows_emergency(referral: Referral) -> bool:
+    """The first answer shows both 110 and 119 in its own block on top."""
+    if not referral.situations & {Situation.DANGER, Situation.HURT}:
+        return False
+    numbers = {phone for item in referral.emergency for phone in item.phones}
+    return {"110", "119"} <= numbers
+
+
 def emergency_text(texts: Texts, lang: str) -> str:
     """The answer to an emergency word: 110, 119, and the interpreter note where it helps."""
     try:
@@ -251,6 +285,7 @@ def args_for(for_other: bool) -> Args:
 #: missing here.
 CODE_MESSAGES = (
     "footer-emergency",
+    "say-on-phone",
     "use-buttons",
     "use-buttons-above",
     "start-over",

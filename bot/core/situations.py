@@ -2,8 +2,7 @@
 
 Some describe the person ("profile"): who writes, their age, gender and nationality, whether they
 are in danger now, whether they can only write. The others are topics: what is happening or what
-they need. A flow replaces the topic when the person looks at another situation, but keeps the
-profile.
+they need. A second topic is added to the first (both are answered); "start over" forgets all.
 """
 
 from enum import StrEnum

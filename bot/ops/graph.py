@@ -18,7 +18,7 @@ from bot.core.engine import State, apply
 from bot.core.i18n import TextError
 from bot.core.languages import REFERENCE
 from bot.core.models import ChoiceNode, Flow, LanguageNode, ReferralNode, RightsNode
-from bot.core.situations import Situation
+from bot.core.situations import TOPICS, Situation
 
 MISSING = "⚠ "
 
@@ -56,7 +56,12 @@ def _text(content: Content, lang: str, message_id: str) -> str:
 
 
 def reachable_situations(flow: Flow) -> dict[str, set[frozenset[Situation]]]:
-    """Every set of situations a person can have recorded when reaching each screen."""
+    """The sets of situations a person can have recorded when reaching each screen.
+
+    Situations add up ("another situation"), so every combination could be reached; for what
+    each screen can give, sets of up to two topics are enough (a third adds no contact that
+    one alone would not), and the buttons asked only when they change the answer narrow it.
+    """
     nodes = {node.id: node for node in flow.nodes}
     seen: dict[str, set[frozenset[Situation]]] = {node_id: set() for node_id in nodes}
     queue = deque([State(flow.id, flow.start, None, frozenset())])
@@ -70,8 +75,10 @@ def reachable_situations(flow: Flow) -> dict[str, set[frozenset[Situation]]]:
             queue.append(State(flow.id, node.next, "en", state.situations))
             continue
         for option in node.options:
-            if option.next in nodes:
-                queue.append(apply(state, option))
+            if option.next in nodes and not option.if_it_changes:
+                after = apply(state, option)
+                if len(after.situations & TOPICS) <= 2:
+                    queue.append(after)
     return seen
 
 

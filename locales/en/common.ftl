@@ -1,7 +1,7 @@
 # review: reference
 ### Texts the bot uses on every screen.
 
-footer-emergency = In danger now? Call 110 (police) or 119 (ambulance, fire). Free, day and night.
+footer-emergency = In danger now? Call 110 (police) or 119 (ambulance, fire): free, day and night.
 
 use-buttons = Please use the buttons below. What you type is not saved.
 use-buttons-above = Please use the buttons above. What you type is not saved.
@@ -44,8 +44,12 @@ speaks-list = Languages: { $languages }
 speaks-also-others = Languages: { $languages }, and some others
 speaks-others-only = Many languages
 speaks-not-stated = Languages: not given in our source
-speaks-interpreter = Can arrange an interpreter
-hours-footnote = Our source gives no hours for these: you can still try.
+speaks-interpreter = Can get an interpreter
+# Under an answer with a line that may answer only in Japanese, for anyone who is not
+# reading in Japanese: the Japanese words to say, as they sound (in Latin letters), and
+# what they mean. The language named is the one of this file.
+say-on-phone = If they answer in Japanese, say “Eigo no tsūyaku o onegai shimasu” (English interpreter, please).
+hours-footnote = No hours given for these: you can still try.
 cost-free = Free call
 cost-charged = The call costs the usual phone rate
 phone-no-alternate = Some phones cannot reach this number, and our source gives no other.
@@ -58,7 +62,7 @@ reach-web-only = No phone line here is known to be open right now; where no hour
 reach-only-110 = None of these is known to be open right now; where no hours are given, you can still try. If you are in danger, call 110: it is open day and night.
 language-gap = None of these lists { $language }. 110 can connect an interpreter. Services in English or Japanese can also help, and the human rights counselling centres for foreigners work in about 80 languages.
 reach-none-short = None of these is known to be open right now.
-reach-web-short = No line here is known to be open now; the websites marked ✉ take messages.
+reach-web-short = None is known to be open now; the ✉ websites take messages.
 language-gap-short = None of these lists { $language }: 110 can add an interpreter.
 
 rights-heading = Good to know
@@ -69,7 +73,7 @@ console-prompt = Type a number and press Enter (q to leave).
 
 ## Telegram.
 
-leave-button = ✖ Leave
+leave-button = ✖ Leave and clear this chat
 help-text = This bot tells you who can help with trafficking, forced work or sexual exploitation in Japan, and when they are open. It keeps nothing about you. Tap the buttons to choose; /language changes the language; /exit clears this chat.
 exit-done = Cleared.
 exit-note = Messages older than 48 hours may remain. To remove this chat completely, delete it from your chat list. You can also turn on auto-delete for this chat in Telegram.

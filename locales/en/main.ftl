@@ -6,19 +6,17 @@ pick-language = Choose your language.
 
 who-question = Who needs help?
 who-me = Me
+who-me-under-18 = Me, and I am under 18
 who-someone-else = Someone else (a friend, a family member)
-
-age-question = { $for_other ->
-    [yes] Is the person under 18?
-   *[no] Are you under 18?
-}
-age-under-18 = Under 18
-age-18-or-over = 18 or over
-age-not-say = I'd rather not say
+who-someone-under-18 = Someone else who is under 18
 
 danger-question = { $for_other ->
     [yes] Is the person in danger right now?
    *[no] Are you in danger right now?
+}
+danger-yes-hurt = { $for_other ->
+    [yes] Yes, and the person is hurt
+   *[no] Yes, and I am hurt
 }
 danger-yes = Yes, in danger now
 danger-no = No, not right now
@@ -39,7 +37,7 @@ what-technical-intern = { $for_other ->
     [yes] The person is a technical intern trainee
    *[no] I am a technical intern trainee
 }
-what-immigration = Passport taken, visa or residence problems
+what-immigration = Visa, or the right to stay in Japan (在留資格)
 what-sexual-violence = Sexual violence
 what-domestic-violence = Violence from a partner or family
 what-online = Threats with photos or videos, illegal content online
@@ -51,21 +49,44 @@ what-go-home = { $for_other ->
 }
 what-not-sure = I'm not sure / something else
 
-intern-question = { $for_other ->
-    [yes] Is the person a technical intern trainee (技能実習生)?
-   *[no] Are you a technical intern trainee (技能実習生)?
+need-question = { $for_other ->
+    [yes] What does the person need most right now?
+   *[no] What do you need most right now?
 }
-intern-yes = Yes
-intern-no = No
+need-shelter = A safe place to stay tonight
+need-report = To report it to the police
+need-documents = { $for_other ->
+    [yes] Their passport or residence card was taken
+   *[no] My passport or residence card was taken
+}
+need-debt = Told to pay a debt, a fine or a fee
+need-doctor = A doctor: hurt or ill
+need-advice = Advice on what can be done
 
-referral-intro = Here is who can help. You can call or write to them; it is your choice.
+referral-intro = These can help. Call or write, as you choose.
 more-options = More places that can help
 only-write = I can't talk, I can only write
 more-intro = More places that can help, and other steps you can take.
 phone-cannot-connect = A number does not connect from my phone
 usual-numbers = Show the usual numbers
 more-rights = More about your rights
-another-situation = Look at another situation
+another-situation = Add another situation
+refine-man = { $for_other ->
+    [yes] The person is a man
+   *[no] I am a man
+}
+refine-woman = { $for_other ->
+    [yes] The person is a woman
+   *[no] I am a woman
+}
+refine-japanese = { $for_other ->
+    [yes] The person has Japanese nationality
+   *[no] I have Japanese nationality
+}
+refine-not-japanese = { $for_other ->
+    [yes] The person is not a Japanese national
+   *[no] I am not a Japanese national
+}
 start-over = Start over
 
 rights-intro = Your rights and safety

@@ -1,4 +1,5 @@
 # review: unreviewed
+# checked: 2026-12-06 plain-language re-read against the English reference (machine-assisted, not yet by a native speaker); why-lines cut to one short line each; plainer words for "against your will" and the court process
 ### Contact names and notes (flows/contacts.yaml). The official Japanese name is added on
 ### screen from the contact file, so a person can say it on the phone.
 
@@ -37,27 +38,27 @@ contact-consumer-centres = Centros de atención al consumidor
 contact-emergency-refuge = Refugio de emergencia para víctimas de trata de personas
 contact-gov-trafficking-info = Página del gobierno sobre la trata y dónde pedir ayuda
 
-note-110-interpreter = Si no habla japonés, diga el nombre de su idioma: la policía le pone un intérprete en una llamada a tres.
+note-110-interpreter = Si no habla japonés, diga su idioma y la policía le pone un intérprete.
 note-119-injury = Para heridas, enfermedad o incendio.
 note-police-female-officer = Puede pedir que le atienda una mujer policía.
 note-anonymous = No tiene que dar su nombre. También puede denunciar por otra persona.
-note-ihc = Denuncie contenido ilegal en Internet; ellos piden a la página que lo borre y avisan a la policía.
+note-ihc = Denuncie contenido ilegal en Internet; piden a la web que lo borre y avisan a la policía.
 note-iic-trafficking = Preguntas sobre visa, residencia y trata de personas. Varios idiomas.
 note-immigration-bureau = Cada oficina tiene un contacto para casos de trata; están en la página.
 note-fhrh-interpreter = Su llamada va a la oficina más cercana, con un intérprete.
 note-80-languages = En persona, en unos 80 idiomas.
 note-in-person = La página muestra las oficinas.
-note-shelter = Pueden darle un lugar seguro para quedarse. Marque #8778 para llegar al centro de su prefectura.
+note-shelter = Pueden darle un lugar seguro para quedarse. Marque #8778 para hablar con el centro de su prefectura.
 note-one-stop = Apoyo médico, emocional y legal en un solo lugar, para cualquier edad o género.
 note-8103 = Le comunica con la línea de la policía de la prefectura donde usted está.
 note-otit = Por e-mail o teléfono. También hay una oficina SOS para violencia y amenazas.
 note-number-on-page = El número de teléfono está en la página.
 note-hours-vary = Idiomas y horarios cambian según la oficina; la página los muestra.
 note-houterasu = Le informa sobre la ley y dónde pedir ayuda.
-note-prosecutors = Personal de apoyo acompaña a las víctimas durante el proceso judicial.
+note-prosecutors = Personal de apoyo acompaña a las víctimas durante el juicio.
 note-japanese-only = Solo en japonés.
-note-police-station = Vaya en persona. Puede pedir que le atienda una mujer policía.
-note-departure-officer = Antes de salir de Japón, en el control de salida: diga que le están enviando a su país contra su voluntad.
+note-police-station = Vaya en persona. Puede pedir una mujer policía.
+note-departure-officer = Antes de salir de Japón, en el control de salida: diga que le obligan a volver a su país.
 note-embassy = Nuestra fuente no da el número: está en la página web de su embajada.
 note-iom = Pregunte a la Agencia de Servicios de Inmigración: lo organiza con la IOM para las víctimas que quieren volver a su país.
 note-legal-aid = Pregunte en Houterasu o en un colegio de abogados; su dirección se mantiene en secreto.
@@ -66,37 +67,37 @@ note-consumer-centres = Una cuenta de host club puede cancelarse. Nuestra fuente
 
 ### Why each service is in your answer (flows/contacts.yaml, "why"). Short: one line on a phone.
 
-why-110 = En peligro ahora: llame a la policía; pueden poner un intérprete en la llamada.
-why-119 = Una ambulancia si tiene heridas o una enfermedad, o los bomberos.
-why-9110 = Cuente a la policía lo que pasa, a usted o a otra persona, sin llamar al 110.
-why-police-station = Hable en persona con la policía, si es posible con alguien que hable su idioma.
-why-anonymous = Denuncie la trata o el abuso infantil sin dar su nombre, por teléfono o por Internet.
-why-ihc = Denuncie publicaciones ilegales en Internet; avisan a la policía y piden que las borren.
-why-iic = Para residentes extranjeros: su visa y residencia, salir de Japón y ayuda a las víctimas.
-why-immigration-bureau = Inmigración puede ayudar a las víctimas a quedarse legalmente o a volver a su país.
-why-departure-officer = Si le envían a su país contra su voluntad, dígalo al oficial antes de salir.
-why-embassy = Algunas víctimas piden a su embajada protección y ayuda para volver a su país.
-why-emergency-refuge = Un lugar seguro donde quedarse, para víctimas de trata, también hombres.
-why-iom = Ayuda a las víctimas a volver a su país con seguridad y a empezar de nuevo allí.
-why-human-rights-phone = Una oficina de derechos humanos por teléfono, con intérprete, en días laborables.
+why-110 = En peligro ahora: llame a la policía; pueden añadir un intérprete.
+why-119 = Ambulancia (heridas, enfermedad) o bomberos.
+why-9110 = Hable con la policía sin llamar al 110, por usted u otra persona.
+why-police-station = Hable con la policía en persona, si se puede en su idioma.
+why-anonymous = Denuncie trata o abuso de niños sin dar su nombre, por teléfono o Internet.
+why-ihc = Denuncie publicaciones ilegales en Internet; avisan a la policía y piden borrarlas.
+why-iic = Para extranjeros: su visa y estancia, salir de Japón y ayuda a víctimas.
+why-immigration-bureau = Inmigración puede ayudar a víctimas a quedarse legalmente o volver a su país.
+why-departure-officer = Si le obligan a volver a su país, dígalo al oficial antes de salir.
+why-embassy = Algunas víctimas piden a su embajada protección y ayuda para volver.
+why-emergency-refuge = Un lugar seguro para quedarse, para víctimas de trata, también hombres.
+why-iom = Para víctimas: volver a su país con seguridad y empezar de nuevo allí.
+why-human-rights-phone = Oficina de derechos humanos por teléfono, con intérprete, entre semana.
 why-human-rights-centres = Hable en persona con un consejero de derechos humanos, en unos 80 idiomas.
 why-human-rights-web = Escriba a una oficina de derechos humanos en su idioma, a cualquier hora.
-why-human-rights-hotline = La línea del Ministerio de Justicia para problemas de derechos humanos.
-why-womens-rights-hotline = La línea del Ministerio de Justicia para los derechos humanos de la mujer.
-why-childrens-rights-hotline = La línea del Ministerio de Justicia sobre los derechos de los niños.
-why-womens-centres = Un lugar seguro, comida e intérprete, para mujeres de cualquier nacionalidad.
-why-child-guidance = Para menores de 18 años: centros públicos que pueden protegerle.
-why-one-stop = Tras violencia sexual: médico, apoyo y ayuda legal en un solo lugar, para cualquier género.
-why-8103 = La línea de la policía para víctimas de delitos sexuales, en su prefectura.
+why-human-rights-hotline = Línea del Ministerio de Justicia para problemas de derechos humanos.
+why-womens-rights-hotline = Línea del Ministerio de Justicia para los derechos de las mujeres.
+why-childrens-rights-hotline = Ministerio de Justicia: derechos de los niños.
+why-womens-centres = Mujeres de cualquier país: lugar seguro, comida e intérprete.
+why-child-guidance = Menores de 18 años: centros públicos que pueden protegerle.
+why-one-stop = Después de violencia sexual: médico, apoyo y ayuda legal en un lugar, cualquier género.
+why-8103 = Línea de la policía para víctimas de delitos sexuales, en su prefectura.
 why-8008 = Violencia de su esposo, esposa o pareja: hable por teléfono.
-why-otit = Para practicantes técnicos: ayuda en su idioma, también para cambiar de lugar de práctica.
-why-labor-hotline = Problemas en el trabajo: por teléfono las noches entre semana, y fines de semana y festivos.
-why-foreign-workers = Para trabajadores extranjeros: problemas en el trabajo, por teléfono o en persona.
-why-general-labor = Problemas en el trabajo: consulte en persona; algunas oficinas atienden en otros idiomas.
-why-houterasu = Información sobre las leyes de Japón y qué oficina puede ayudarle.
-why-legal-aid = Un abogado con experiencia en ayudar a víctimas; asesoría gratis si cumple los requisitos.
-why-consumer-centres = Una cuenta de host club puede cancelarse: pregunte en un centro de atención al consumidor.
+why-otit = Practicantes técnicos: ayuda en su idioma, también para cambiar de lugar de práctica.
+why-labor-hotline = Problemas de trabajo: por teléfono, noches entre semana, fines de semana y festivos.
+why-foreign-workers = Trabajadores extranjeros: problemas de trabajo, por teléfono o en persona.
+why-general-labor = Problemas de trabajo: pregunte en persona; algunas oficinas atienden en otros idiomas.
+why-houterasu = Le explican las leyes de Japón y qué oficina puede ayudarle.
+why-legal-aid = Un abogado que sabe ayudar a víctimas; consejo gratis si cumple los requisitos.
+why-consumer-centres = Una cuenta de host club puede cancelarse: pregunte en un centro del consumidor.
 why-yorisoi = Cualquier problema del día a día, también violencia sexual, por teléfono.
-why-prosecutors = Si su caso llega a juicio, personal de apoyo le acompaña en el proceso.
-why-ngo-womens-advice = Un grupo privado que ayuda a mujeres víctimas de trata de personas.
+why-prosecutors = Si su caso llega a juicio, personal de apoyo le acompaña.
+why-ngo-womens-advice = Un grupo privado que ayuda a mujeres víctimas de trata.
 why-gov-info = Qué es la trata de personas y dónde pedir ayuda (en japonés).

@@ -1,4 +1,5 @@
 # review: unreviewed
+# checked: 2026-12-06 plain-language re-read against the English reference (machine-assisted, not yet by a native speaker); full-width punctuation only
 ### The printable wallet card (referral-bot card). The card folds in two: the outside must say
 ### nothing that would alarm someone who finds it; the inside is for the person.
 
@@ -6,13 +7,13 @@
 card-outside = 便利な電話番号
 # Inside, at the top.
 card-title = 日本で、あなたの言語で、無料で相談できます
-card-danger = 危ないときは、110番(警察)か119番(救急車)へ。無料で、昼も夜もつながります。自分の言語を言えば、通訳をつないでくれます。
+card-danger = 危ないときは、110番（警察）か119番（救急車）へ。無料で、昼も夜もつながります。自分の言語を言えば、通訳をつないでくれます。
 card-report = 名前を言わずに通報できます
-card-scan = コードを読み取ると、チャット(Telegram)でほかの相談先を探せます。あなたのことは何も保存しません。
+card-scan = コードを読み取ると、チャット（Telegram）でほかの相談先を探せます。あなたのことは何も保存しません。
 
 ## Opening hours, Japan time. $times is like "9:00–17:00".
 hours-always = 昼も夜もつながります
-hours-unknown = 受付時間:問い合わせてください
+hours-unknown = 受付時間：問い合わせてください
 hours-weekdays = 月〜金 { $times }
 hours-weekend = 土・日 { $times }
 hours-daily = 毎日 { $times }

@@ -1,4 +1,5 @@
 # review: unreviewed
+# checked: 2026-12-06 plain-language re-read against the English reference (machine-assisted, not yet by a native speaker); why and note lines re-read; 창구 and 체류 wording checked, no change of meaning
 ### Contact names and notes (flows/contacts.yaml). The official Japanese name is added on
 ### screen from the contact file, so a person can say it on the phone.
 
@@ -67,9 +68,9 @@ note-consumer-centres = 호스트클럽 외상값은 취소될 수도 있어요.
 ### Why each service is in your answer (flows/contacts.yaml, "why"). Short: one line on a phone.
 
 why-110 = 지금 위험하다면 경찰에 전화하세요. 통화에 통역을 연결해 줄 수 있어요.
-why-119 = 다치거나 아플 때 구급차, 또는 소방.
+why-119 = 다치거나 아플 때는 구급차, 불이 났을 때는 소방.
 why-9110 = 110이 아니어도, 자신이나 다른 사람에게 일어난 일을 경찰에 알릴 수 있어요.
-why-police-station = 경찰과 직접 이야기해요. 가능하면 자신의 언어를 하는 경찰관과.
+why-police-station = 경찰과 직접 이야기해요. 가능하면 자신의 언어를 하는 경찰관과 이야기할 수 있어요.
 why-anonymous = 인신매매나 아동 학대를 이름 없이, 전화나 인터넷으로 신고할 수 있어요.
 why-ihc = 인터넷의 불법 게시물을 신고해요. 경찰에 알리고 삭제를 요청해 줘요.
 why-iic = 외국인 주민을 위해: 비자와 체류, 출국, 피해자 지원.

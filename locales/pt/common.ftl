@@ -1,15 +1,16 @@
 # review: unreviewed
+# checked: 2026-12-06 plain-language re-read against the English reference (machine-assisted, not yet by a native speaker); added say-on-phone; shorter emergency line, footnote and language lines; tráfico de pessoas explained in help-text
 ### Texts the bot uses on every screen.
 
-footer-emergency = Em perigo agora? Ligue 110 (polícia) ou 119 (ambulância, bombeiros). Grátis, de dia e de noite.
+footer-emergency = Em perigo agora? Ligue 110 (polícia) ou 119 (ambulância, bombeiros). Grátis, dia e noite.
 
 use-buttons = Por favor, use os botões abaixo. O que você digita não fica salvo.
 use-buttons-above = Por favor, use os botões acima. O que você digita não fica salvo.
 
 # Comma-separated words that, typed at any point, bring the emergency answer at once.
-emergency-words = socorro, me ajuda, me ajude, ajuda, ajude, ajudem, me salva, me salve, perigo, emergência, emergencia, polícia, policia, sos, 110, 119
-self-harm-words = quero morrer, quero me matar, vou me matar, me suicidar, suicídio, tirar minha vida, tirar a minha vida, não quero mais viver, quero me machucar, quero sumir
-self-harm-answer = Obrigado por nos contar. Você é importante, e você não está só. Se você acha que pode se machucar agora, ligue para o 119 (ambulância) ou para o 110 (polícia): grátis, de dia e de noite. No 110, diga o nome do seu idioma para ter um intérprete.
+emergency-words = socorro, socoro, me ajuda, me ajude, me ajudem, ajuda, ajude, ajudem, me salva, me salve, me salvem, perigo, emergência, emergencia, polícia, policia, sos, 110, 119
+self-harm-words = quero morrer, quero morre, quero me matar, vou me matar, me suicidar, suicídio, tirar minha vida, tirar a minha vida, não quero mais viver, quero me machucar, quero me cortar, vou me cortar, quero sumir
+self-harm-answer = Obrigado por nos contar. Você é importante, e não precisa passar por isso sozinho ou sozinha. Se você acha que pode se machucar agora, ligue para o 119 (ambulância) ou para o 110 (polícia): grátis, de dia e de noite. No 110, diga o seu idioma para ter um intérprete.
 
 emergency-answer =
     Se você está em perigo agora, ligue para o 110 (polícia).
@@ -43,23 +44,24 @@ speaks-yours = Atende em { $language }
 speaks-list = Idiomas: { $languages }
 speaks-also-others = Idiomas: { $languages } e alguns outros
 speaks-others-only = Muitos idiomas
-speaks-not-stated = Idiomas: não informados na nossa fonte
-speaks-interpreter = Pode providenciar um intérprete
-hours-footnote = Nossa fonte não informa o horário destes: ainda pode tentar.
+speaks-not-stated = Idiomas: não informados
+speaks-interpreter = Podem chamar intérprete
+say-on-phone = Se atenderem em japonês, diga “Porutogarugo no tsūyaku o onegai shimasu” (intérprete de português, por favor).
+hours-footnote = Sem horário conhecido: tente mesmo assim.
 cost-free = Ligação grátis
 cost-charged = A ligação custa o preço normal de telefone
 phone-no-alternate = Alguns telefones não conseguem ligar para este número; nossa fonte não dá outro.
 web-any-time = Pode escrever para eles pelo site a qualquer hora.
-ip-phone-shown = Mostrando os números para telefone IP, pré-pago e iPhone, quando a nossa fonte informa.
+ip-phone-shown = Números para telefone IP, pré-pago ou iPhone, se a nossa fonte informa.
 
 ## Honest summaries under the list.
 
 reach-web-only = Não sabemos de nenhuma linha de telefone aberta agora; se não há horário informado, ainda pode tentar. Já pode escrever nos sites marcados com ✉. Em perigo, ligue para o 110 a qualquer hora.
 reach-only-110 = Não sabemos de nenhum destes aberto agora; se não há horário informado, ainda pode tentar. Se você está em perigo, ligue para o 110: atende de dia e de noite.
 language-gap = Nesta lista, nenhum informa atendimento em { $language }. O 110 pode chamar um intérprete. Serviços em inglês ou japonês também podem ajudar, e os centros de consulta sobre direitos humanos para estrangeiros atendem em cerca de 80 idiomas.
-reach-none-short = Não sabemos de nenhum destes aberto agora.
-reach-web-short = Não sabemos de nenhuma linha aberta agora; os sites marcados com ✉ recebem mensagens.
-language-gap-short = Nenhum destes informa atendimento em { $language }: o 110 pode chamar um intérprete.
+reach-none-short = Não sabemos de nenhum aberto agora.
+reach-web-short = Não sabemos de nenhuma linha aberta agora; os sites com ✉ recebem mensagens.
+language-gap-short = Nenhum informa atendimento em { $language }: o 110 pode chamar um intérprete.
 
 rights-heading = É bom saber
 
@@ -69,8 +71,8 @@ console-prompt = Digite um número e aperte Enter (q para sair).
 
 ## Telegram.
 
-leave-button = ✖ Sair
-help-text = Este bot mostra quem pode ajudar em casos de tráfico de pessoas, trabalho forçado ou exploração sexual no Japão, e quando atendem. Ele não guarda nada sobre você. Toque nos botões para escolher; /language muda o idioma; /exit apaga esta conversa.
+leave-button = ✖ Sair e apagar esta conversa
+help-text = Este bot mostra quem pode ajudar no Japão em casos de tráfico de pessoas (usar alguém com mentiras ou à força para ganhar dinheiro), trabalho forçado ou exploração sexual, e quando atendem. Ele não guarda nada sobre você. Toque nos botões para escolher; /language muda o idioma; /exit apaga esta conversa.
 exit-done = Apagado.
 exit-note = Mensagens com mais de 48 horas podem continuar aqui. Para apagar esta conversa por completo, apague-a da sua lista de conversas. Você também pode ativar no Telegram a exclusão automática de mensagens desta conversa.
 old-button = Esse botão é de uma mensagem anterior. Aqui está o começo de novo.

@@ -1,4 +1,5 @@
 # review: unreviewed
+# checked: 2026-12-06 plain-language re-read against the English reference (machine-assisted, not yet by a native speaker); why-lines cut to one short line each; plainer words for "against your will"
 ### Contact names and notes (flows/contacts.yaml). The official Japanese name is added on
 ### screen from the contact file, so a person can say it on the phone.
 
@@ -37,7 +38,7 @@ contact-consumer-centres = Centros de Atendimento ao Consumidor
 contact-emergency-refuge = Abrigo de emergência para vítimas de tráfico de pessoas
 contact-gov-trafficking-info = Página do governo sobre tráfico de pessoas e onde pedir ajuda
 
-note-110-interpreter = Se não fala japonês, diga o nome do seu idioma: a polícia chama um intérprete numa ligação a três.
+note-110-interpreter = Se não fala japonês, diga o seu idioma e a polícia chama um intérprete.
 note-119-injury = Para ferimentos, doença ou incêndio.
 note-police-female-officer = Você pode pedir para falar com uma policial mulher.
 note-anonymous = Você não precisa dar o seu nome. Também pode denunciar por outra pessoa.
@@ -56,8 +57,8 @@ note-hours-vary = Idiomas e horários mudam conforme o escritório; veja na pág
 note-houterasu = Explica sobre a lei e onde buscar ajuda.
 note-prosecutors = Agentes de apoio ajudam as vítimas durante o processo na justiça.
 note-japanese-only = Só em japonês.
-note-police-station = Vá pessoalmente. Você pode pedir para falar com uma policial mulher.
-note-departure-officer = Antes de sair do Japão, no controle de saída: diga que estão mandando você de volta contra a sua vontade.
+note-police-station = Vá pessoalmente. Você pode pedir uma policial mulher.
+note-departure-officer = Antes de sair do Japão, no controle de saída: diga que estão obrigando você a voltar.
 note-embassy = Nossa fonte não dá o número: ele está no site da sua embaixada.
 note-iom = Pergunte à Agência de Serviços de Imigração: ela organiza isso com a IOM para vítimas que querem voltar ao seu país.
 note-legal-aid = Pergunte na Houterasu ou numa associação de advogados; o seu endereço fica em segredo.
@@ -66,37 +67,37 @@ note-consumer-centres = A conta de um host club pode ser cancelada. Nossa fonte 
 
 ### Why each service is in your answer (flows/contacts.yaml, "why"). Short: one line on a phone.
 
-why-110 = Em perigo agora: ligue para a polícia; eles podem pôr um intérprete na ligação.
-why-119 = Ambulância se você se machucou ou está doente, ou os bombeiros.
-why-9110 = Conte à polícia o que está acontecendo, com você ou com outra pessoa, sem ligar para o 110.
-why-police-station = Fale pessoalmente com a polícia, se possível com alguém que fale o seu idioma.
-why-anonymous = Denuncie tráfico de pessoas ou abuso infantil sem dar o seu nome, por telefone ou internet.
+why-110 = Em perigo agora: ligue para a polícia; eles podem pôr um intérprete.
+why-119 = Ambulância (ferimento, doença) ou bombeiros.
+why-9110 = Fale com a polícia sem ligar para o 110, por você ou por outra pessoa.
+why-police-station = Fale com a polícia pessoalmente, se possível no seu idioma.
+why-anonymous = Denuncie tráfico ou abuso de crianças sem dar o nome, por telefone ou internet.
 why-ihc = Denuncie posts ilegais na internet; eles avisam a polícia e pedem para apagar.
-why-iic = Para estrangeiros residentes: seu visto e residência, saída do Japão e ajuda às vítimas.
-why-immigration-bureau = Os escritórios de imigração podem ajudar vítimas a ficar legalmente ou voltar ao seu país.
-why-departure-officer = Se estão mandando você de volta contra a sua vontade, conte ao agente antes de sair.
-why-embassy = Algumas vítimas pedem à sua embaixada proteção e ajuda para voltar ao seu país.
-why-emergency-refuge = Um lugar seguro para ficar, para vítimas de tráfico de pessoas, homens também.
-why-iom = Ajuda às vítimas para voltar com segurança ao seu país e recomeçar a vida lá.
-why-human-rights-phone = Um escritório de direitos humanos por telefone, com intérprete, em dias úteis.
-why-human-rights-centres = Converse pessoalmente com um conselheiro de direitos humanos, em cerca de 80 idiomas.
+why-iic = Para estrangeiros: seu visto e estadia, sair do Japão e ajuda às vítimas.
+why-immigration-bureau = A imigração pode ajudar vítimas a ficar legalmente ou voltar ao seu país.
+why-departure-officer = Se estão obrigando você a voltar ao seu país, conte ao agente antes de sair.
+why-embassy = Algumas vítimas pedem à embaixada proteção e ajuda para voltar.
+why-emergency-refuge = Um lugar seguro para ficar, para vítimas de tráfico, homens também.
+why-iom = Para vítimas: voltar ao seu país com segurança e recomeçar a vida lá.
+why-human-rights-phone = Escritório de direitos humanos por telefone, com intérprete, em dias úteis.
+why-human-rights-centres = Fale pessoalmente com um conselheiro de direitos humanos, em cerca de 80 idiomas.
 why-human-rights-web = Escreva para um escritório de direitos humanos no seu idioma, a qualquer hora.
-why-human-rights-hotline = A linha do Ministério da Justiça para problemas de direitos humanos.
-why-womens-rights-hotline = A linha do Ministério da Justiça para os direitos humanos da mulher.
-why-childrens-rights-hotline = A linha do Ministério da Justiça sobre os direitos da criança.
-why-womens-centres = Lugar seguro para ficar, comida e intérprete, para mulheres de qualquer nacionalidade.
-why-child-guidance = Para menores de 18 anos: centros públicos que podem proteger você.
+why-human-rights-hotline = Linha do Ministério da Justiça para problemas de direitos humanos.
+why-womens-rights-hotline = Linha do Ministério da Justiça para os direitos da mulher.
+why-childrens-rights-hotline = Ministério da Justiça: direitos da criança.
+why-womens-centres = Mulheres de qualquer país: lugar seguro, comida e intérprete.
+why-child-guidance = Menores de 18 anos: centros públicos que podem proteger você.
 why-one-stop = Depois de violência sexual: médico, apoio e ajuda jurídica num só lugar, qualquer gênero.
-why-8103 = A linha da polícia para vítimas de crimes sexuais, na sua província.
+why-8103 = Linha da polícia para vítimas de crimes sexuais, na sua província.
 why-8008 = Violência do marido, da esposa ou do parceiro: converse por telefone.
-why-otit = Para quem está no Estágio Técnico: ajuda no seu idioma, também para mudar de local de estágio.
-why-labor-hotline = Problemas no trabalho: por telefone nas noites de dias úteis, e em fins de semana e feriados.
-why-foreign-workers = Para trabalhadores estrangeiros: problemas no trabalho, por telefone ou pessoalmente.
+why-otit = No Estágio Técnico: ajuda no seu idioma, também para mudar de local de estágio.
+why-labor-hotline = Problemas no trabalho: por telefone, noites de dias úteis, fins de semana e feriados.
+why-foreign-workers = Trabalhadores estrangeiros: problemas no trabalho, por telefone ou pessoalmente.
 why-general-labor = Problemas no trabalho: pergunte pessoalmente; alguns postos atendem em outros idiomas.
-why-houterasu = Informações sobre as leis do Japão e qual escritório pode ajudar você.
-why-legal-aid = Um advogado acostumado a ajudar vítimas; orientação grátis se você tiver direito.
-why-consumer-centres = A conta de um host club pode ser cancelada: pergunte num centro de atendimento ao consumidor.
+why-houterasu = Explicam as leis do Japão e qual escritório pode ajudar você.
+why-legal-aid = Um advogado que sabe ajudar vítimas; orientação grátis se você tiver direito.
+why-consumer-centres = A conta de um host club pode ser cancelada: pergunte num centro do consumidor.
 why-yorisoi = Qualquer problema do dia a dia, inclusive violência sexual, por telefone.
-why-prosecutors = Se o seu caso for à justiça, agentes de apoio ajudam você durante o processo.
-why-ngo-womens-advice = Um grupo particular que ajuda mulheres vítimas de tráfico de pessoas.
+why-prosecutors = Se o seu caso for à justiça, agentes de apoio ajudam você.
+why-ngo-womens-advice = Um grupo particular que ajuda mulheres vítimas de tráfico.
 why-gov-info = O que é tráfico de pessoas e onde pedir ajuda (em japonês).

@@ -1,4 +1,5 @@
 # review: unreviewed
+# checked: 2026-12-06 plain-language re-read against the English reference (machine-assisted, not yet by a native speaker); added the new buttons, explained สถานะการพำนัก as the right to stay in Japan and shortened the intros
 ### The main flow's screens and buttons (flows/main.yaml).
 ### $for_other is "yes" when the person writes for someone else.
 
@@ -6,26 +7,24 @@ pick-language = เลือกภาษาของคุณ
 
 who-question = ใครต้องการความช่วยเหลือ
 who-me = ตัวฉันเอง
+who-me-under-18 = ฉันเอง และฉันอายุต่ำกว่า 18 ปี
 who-someone-else = คนอื่น (เพื่อน คนในครอบครัว)
-
-age-question = { $for_other ->
-    [yes] คนนั้นอายุต่ำกว่า 18 ปีไหม
-   *[no] คุณอายุต่ำกว่า 18 ปีไหม
-}
-age-under-18 = ต่ำกว่า 18 ปี
-age-18-or-over = 18 ปีขึ้นไป
-age-not-say = ไม่อยากบอก
+who-someone-under-18 = คนอื่นที่อายุต่ำกว่า 18 ปี
 
 danger-question = { $for_other ->
     [yes] ตอนนี้คนนั้นกำลังอยู่ในอันตรายไหม
    *[no] ตอนนี้คุณกำลังอยู่ในอันตรายไหม
 }
+danger-yes-hurt = { $for_other ->
+    [yes] ใช่ และคนนั้นบาดเจ็บ
+   *[no] ใช่ และฉันบาดเจ็บ
+}
 danger-yes = ใช่ ตอนนี้อันตราย
-danger-no = ไม่ ตอนนี้ยังไม่อันตราย
+danger-no = ไม่ ตอนนี้ไม่อันตราย
 
 danger-intro = { $for_other ->
-    [yes] ถ้าตอนนี้คนนั้นอยู่ในอันตราย ให้โทร 110 (ตำรวจ) โทรฟรี และรับสายทั้งกลางวันและกลางคืน
-   *[no] ถ้าตอนนี้คุณอยู่ในอันตราย ให้โทร 110 (ตำรวจ) โทรฟรี และรับสายทั้งกลางวันและกลางคืน
+    [yes] ถ้าคนนั้นอยู่ในอันตรายตอนนี้ โทร 110 (ตำรวจ) ฟรี ทั้งวันทั้งคืน
+   *[no] ถ้าคุณอยู่ในอันตรายตอนนี้ โทร 110 (ตำรวจ) ฟรี ทั้งวันทั้งคืน
 }
 danger-tell-more = เล่าเพิ่มเพื่อหาความช่วยเหลืออื่น
 
@@ -39,7 +38,7 @@ what-technical-intern = { $for_other ->
     [yes] คนนั้นเป็นผู้ฝึกงานด้านเทคนิค
    *[no] ฉันเป็นผู้ฝึกงานด้านเทคนิค
 }
-what-immigration = ถูกยึดพาสปอร์ต ปัญหาวีซ่าหรือสถานะการพำนัก
+what-immigration = วีซ่า หรือสิทธิที่จะอยู่ในญี่ปุ่น (สถานะการพำนัก 在留資格)
 what-sexual-violence = ความรุนแรงทางเพศ
 what-domestic-violence = ความรุนแรงจากแฟน คู่ชีวิต หรือครอบครัว
 what-online = ถูกขู่ด้วยรูปหรือวิดีโอ เนื้อหาผิดกฎหมายในอินเทอร์เน็ต
@@ -51,21 +50,44 @@ what-go-home = { $for_other ->
 }
 what-not-sure = ไม่แน่ใจ / เรื่องอื่น
 
-intern-question = { $for_other ->
-    [yes] คนนั้นเป็นผู้ฝึกงานด้านเทคนิค (技能実習生) ไหม
-   *[no] คุณเป็นผู้ฝึกงานด้านเทคนิค (技能実習生) ไหม
+need-question = { $for_other ->
+    [yes] ตอนนี้คนนั้นต้องการอะไรมากที่สุด
+   *[no] ตอนนี้คุณต้องการอะไรมากที่สุด
 }
-intern-yes = ใช่
-intern-no = ไม่ใช่
+need-shelter = ที่พักที่ปลอดภัยสำหรับคืนนี้
+need-report = แจ้งความกับตำรวจ
+need-documents = { $for_other ->
+    [yes] พาสปอร์ตหรือบัตรผู้พำนัก (ไซริวการ์ด) ของคนนั้นถูกยึดไป
+   *[no] พาสปอร์ตหรือบัตรผู้พำนัก (ไซริวการ์ด) ของฉันถูกยึดไป
+}
+need-debt = ถูกบอกให้จ่ายหนี้ ค่าปรับ หรือค่าธรรมเนียม
+need-doctor = หมอ: บาดเจ็บหรือป่วย
+need-advice = คำแนะนำว่าทำอะไรได้บ้าง
 
-referral-intro = ที่เหล่านี้ช่วยได้ คุณจะโทรหรือเขียนข้อความถึงพวกเขาก็ได้ แล้วแต่คุณเลือก
+referral-intro = ที่เหล่านี้ช่วยได้ จะโทรหรือส่งข้อความก็ได้ แล้วแต่คุณ
 more-options = ที่อื่นที่ช่วยคุณได้อีก
-only-write = ฉันพูดไม่ได้ เขียนได้อย่างเดียว
+only-write = ฉันพูดไม่ได้ พิมพ์ได้อย่างเดียว
 more-intro = ที่อื่นที่ช่วยคุณได้อีก และสิ่งอื่นที่คุณทำได้
 phone-cannot-connect = มีเบอร์ที่โทรจากเครื่องของฉันไม่ติด
 usual-numbers = แสดงเบอร์ปกติ
 more-rights = ดูสิทธิของคุณเพิ่มเติม
-another-situation = ดูสถานการณ์อื่น
+another-situation = เพิ่มสถานการณ์อีกเรื่อง
+refine-man = { $for_other ->
+    [yes] คนนั้นเป็นผู้ชาย
+   *[no] ฉันเป็นผู้ชาย
+}
+refine-woman = { $for_other ->
+    [yes] คนนั้นเป็นผู้หญิง
+   *[no] ฉันเป็นผู้หญิง
+}
+refine-japanese = { $for_other ->
+    [yes] คนนั้นมีสัญชาติญี่ปุ่น
+   *[no] ฉันมีสัญชาติญี่ปุ่น
+}
+refine-not-japanese = { $for_other ->
+    [yes] คนนั้นไม่ได้มีสัญชาติญี่ปุ่น
+   *[no] ฉันไม่ได้มีสัญชาติญี่ปุ่น
+}
 start-over = เริ่มใหม่
 
 rights-intro = สิทธิและความปลอดภัยของคุณ

@@ -1,4 +1,5 @@
 # review: unreviewed
+# checked: 2026-12-06 plain-language re-read against the English reference (machine-assisted, not yet by a native speaker); new buttons added, "visa o karapatang manatili" for 在留資格, shorter intro
 ### The main flow's screens and buttons (flows/main.yaml).
 ### $for_other is "yes" when the person writes for someone else.
 
@@ -6,26 +7,24 @@ pick-language = Piliin ang iyong wika.
 
 who-question = Sino ang nangangailangan ng tulong?
 who-me = Ako
+who-me-under-18 = Ako, at wala pa akong 18 taong gulang
 who-someone-else = Ibang tao (kaibigan, kapamilya)
-
-age-question = { $for_other ->
-    [yes] Wala pa ba siyang 18 taong gulang?
-   *[no] Wala ka pa bang 18 taong gulang?
-}
-age-under-18 = Wala pang 18
-age-18-or-over = 18 pataas
-age-not-say = Mas gusto kong hindi sabihin
+who-someone-under-18 = Ibang tao na wala pang 18 taong gulang
 
 danger-question = { $for_other ->
     [yes] Nasa panganib ba siya ngayon mismo?
    *[no] Nasa panganib ka ba ngayon mismo?
 }
+danger-yes-hurt = { $for_other ->
+    [yes] Oo, at nasaktan siya
+   *[no] Oo, at nasaktan ako
+}
 danger-yes = Oo, nasa panganib ngayon
 danger-no = Hindi, hindi sa ngayon
 
 danger-intro = { $for_other ->
-    [yes] Kung nasa panganib siya ngayon, tumawag sa 110 (pulis). Libre ito at bukas araw at gabi.
-   *[no] Kung nasa panganib ka ngayon, tumawag sa 110 (pulis). Libre ito at bukas araw at gabi.
+    [yes] Nasa panganib siya ngayon? Tumawag sa 110 (pulis): libre, araw at gabi.
+   *[no] Nasa panganib ka ngayon? Tumawag sa 110 (pulis): libre, araw at gabi.
 }
 danger-tell-more = Magkuwento pa para sa ibang tulong
 
@@ -33,13 +32,13 @@ what-question = { $for_other ->
     [yes] Ano ang nangyayari sa kanya? Piliin ang pinakaangkop.
    *[no] Ano ang nangyayari? Piliin ang pinakaangkop.
 }
-what-sexual-exploitation = Pinipilit makipag-sex para sa pera o "magbayad" ng utang (host club, adult video)
+what-sexual-exploitation = Pinipilit magbenta ng sex, o "magbayad" ng utang (host club, adult video)
 what-labor = Trabaho: walang sahod, bawal umalis, pananakot, ikinukulong, utang sa broker
 what-technical-intern = { $for_other ->
     [yes] Technical intern trainee siya
    *[no] Technical intern trainee ako
 }
-what-immigration = Kinuha ang pasaporte, problema sa visa o paninirahan
+what-immigration = Visa, o karapatang manatili sa Japan (在留資格)
 what-sexual-violence = Sekswal na karahasan
 what-domestic-violence = Karahasan mula sa partner o pamilya
 what-online = Pananakot gamit ang litrato o video, ilegal na content online
@@ -51,21 +50,44 @@ what-go-home = { $for_other ->
 }
 what-not-sure = Hindi ako sigurado / iba pa
 
-intern-question = { $for_other ->
-    [yes] Technical intern trainee (技能実習生) ba siya?
-   *[no] Technical intern trainee (技能実習生) ka ba?
+need-question = { $for_other ->
+    [yes] Ano ang pinakakailangan niya ngayon?
+   *[no] Ano ang pinakakailangan mo ngayon?
 }
-intern-yes = Oo
-intern-no = Hindi
+need-shelter = Ligtas na matutuluyan ngayong gabi
+need-report = Mag-report sa pulis
+need-documents = { $for_other ->
+    [yes] Kinuha ang kanyang pasaporte o residence card
+   *[no] Kinuha ang aking pasaporte o residence card
+}
+need-debt = Pinagbabayad ng utang, multa o bayarin
+need-doctor = Doktor: may sugat o sakit
+need-advice = Payo kung ano ang puwedeng gawin
 
-referral-intro = Ito ang mga puwedeng tumulong. Puwede mo silang tawagan o sulatan; ikaw ang bahala.
+referral-intro = Makakatulong sila. Tawag o sulat, ikaw ang bahala.
 more-options = Iba pang puwedeng tumulong
 only-write = Hindi ako makapagsalita, sulat lang
 more-intro = Iba pang puwedeng tumulong, at iba pang puwede mong gawin.
 phone-cannot-connect = Hindi ko matawagan ang isang numero
 usual-numbers = Ipakita ang karaniwang mga numero
 more-rights = Higit pa tungkol sa iyong karapatan
-another-situation = Tingnan ang ibang sitwasyon
+another-situation = Magdagdag ng ibang sitwasyon
+refine-man = { $for_other ->
+    [yes] Lalaki siya
+   *[no] Lalaki ako
+}
+refine-woman = { $for_other ->
+    [yes] Babae siya
+   *[no] Babae ako
+}
+refine-japanese = { $for_other ->
+    [yes] Japanese ang nasyonalidad niya
+   *[no] Japanese ang nasyonalidad ko
+}
+refine-not-japanese = { $for_other ->
+    [yes] Hindi Japanese ang nasyonalidad niya
+   *[no] Hindi Japanese ang nasyonalidad ko
+}
 start-over = Magsimula ulit
 
 rights-intro = Ang iyong mga karapatan at kaligtasan

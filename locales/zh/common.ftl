@@ -1,4 +1,5 @@
 # review: unreviewed
+# checked: 2026-12-06 plain-language re-read against the English reference (machine-assisted, not yet by a native speaker); say-on-phone added with the Japanese words in kanji and romaji, leave button, traditional spellings added to the word lists
 ### Texts the bot uses on every screen.
 
 footer-emergency = 现在有危险？请拨打110（警察）或119（救护车、消防）。免费，白天晚上都能打通。
@@ -8,8 +9,8 @@ use-buttons-above = 请使用上面的按钮。您输入的内容不会被保存
 
 # Comma-separated words that, typed at any point, bring the emergency answer at once.
 # Chinese words are matched anywhere in the typed text, so 救命 also covers 救命啊.
-emergency-words = 救命, 救我, 帮帮我, 幫幫我, 求救, 求助, 报警, 報警, 警察, 危险, 危險, 紧急, 快来人, 我想逃, jiuming, jiu ming, baojing, sos, 110, 119
-self-harm-words = 想死, 不想活了, 活不下去, 自杀, 自殺, 轻生, 伤害自己, 自残, 割腕, zisha, wo xiang si
+emergency-words = 救命, 救我, 帮帮我, 幫幫我, 求救, 求助, 报警, 報警, 警察, 危险, 危險, 紧急, 快来人, 我想逃, jiuming, jiu ming, baojing, sos, 110, 119, 緊急, 快來人, jiu wo
+self-harm-words = 想死, 不想活了, 活不下去, 自杀, 自殺, 轻生, 伤害自己, 自残, 割腕, zisha, wo xiang si, 不想活下去, 想去死, 活着没意思, 活著沒意思, 傷害自己, 自殘, 輕生
 self-harm-answer = 谢谢您告诉我们。您很重要，您不用一个人承受这一切。如果您现在可能会伤害自己，请拨打119（救护车）或110（警察）：免费，白天晚上都能打通。打110时，说出您的语言，就能为您接通翻译。
 
 emergency-answer =
@@ -46,6 +47,7 @@ speaks-also-others = 语言：{ $languages }，还有其他一些语言
 speaks-others-only = 多种语言
 speaks-not-stated = 语言：我们的资料里没有写
 speaks-interpreter = 可以安排翻译
+say-on-phone = 如果对方说日语，请说“中国語の通訳をお願いします（Chūgokugo no tsūyaku o onegai shimasu）”（请给我中文翻译）。
 hours-footnote = 我们的资料里没有写这些地方的服务时间，您也可以试着联系。
 cost-free = 免费电话
 cost-charged = 需要付普通电话费
@@ -70,7 +72,7 @@ console-prompt = 请输入数字，然后按 Enter（输入 q 退出）。
 
 ## Telegram.
 
-leave-button = ✖ 离开
+leave-button = ✖ 离开并清除对话
 help-text = 这个机器人告诉您：在日本遇到人口贩卖、强迫劳动或性剥削时，谁可以帮助您，以及他们什么时候开放。它不保存任何关于您的信息。请点按钮进行选择；/language 可以换语言；/exit 可以清除这个对话。
 exit-done = 已清除。
 exit-note = 超过48小时的消息可能还会留着。要完全删除这个对话，请在聊天列表里删除它。您也可以在 Telegram 里为这个对话打开自动删除。

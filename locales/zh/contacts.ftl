@@ -1,4 +1,5 @@
 # review: unreviewed
+# checked: 2026-12-06 plain-language re-read against the English reference (machine-assisted, not yet by a native speaker); 人口贩卖 explained in the why- texts, the Japanese word 在留 said in plain Chinese, departure note reworded
 ### Contact names and notes (flows/contacts.yaml). The official Japanese name is added on
 ### screen from the contact file, so a person can say it on the phone.
 
@@ -42,7 +43,7 @@ note-119-injury = 受伤、生病或火灾时拨打。
 note-police-female-officer = 您可以要求女警察。
 note-anonymous = 您不用说出名字。也可以替别人举报。
 note-ihc = 可以举报网上的违法内容；他们会请网站删除，并告诉警察。
-note-iic-trafficking = 可以问签证、在留和人口贩卖的问题。有几种语言。
+note-iic-trafficking = 可以问签证、留在日本和人口贩卖的问题。有几种语言。
 note-immigration-bureau = 每个管理局都有人口贩卖的咨询窗口，网页上有列表。
 note-fhrh-interpreter = 您的电话会通过翻译，接到最近的法务局。
 note-80-languages = 当面咨询，大约80种语言。
@@ -57,7 +58,7 @@ note-houterasu = 告诉您法律知识和可以去哪里求助。
 note-prosecutors = 支援人员会在审判过程中帮助受害者。
 note-japanese-only = 只有日语。
 note-police-station = 请直接去。您可以要求女警察。
-note-departure-officer = 离开日本前，在出境检查时，请说：您不愿意，却正在被送回国。
+note-departure-officer = 离开日本前，在出境检查时，请说明：您是被迫回国的，不是自愿的。
 note-embassy = 我们的资料里没有电话号码：您本国大使馆的网站上有。
 note-iom = 请问出入境在留管理厅：它会和IOM一起，为想回国的受害者安排。
 note-legal-aid = 请到Houterasu或律师协会咨询；您的住址会被保密。
@@ -70,13 +71,13 @@ why-110 = 现在有危险：请打给警察；他们可以在通话中加入翻�
 why-119 = 受伤或生病时叫救护车，或找消防。
 why-9110 = 不打110，也能把您或别人遇到的事告诉警察。
 why-police-station = 当面和警察谈；可能的话，由会说您语言的警察接待。
-why-anonymous = 不用说名字，就能通过电话或网上举报人口贩卖或虐待儿童。
+why-anonymous = 不用说名字，就能通过电话或网上举报人口贩卖（用欺骗或威胁，逼人干活或做性方面的事）或虐待儿童。
 why-ihc = 举报网上的违法帖子；他们会告诉警察，并要求删除。
-why-iic = 给外国居民：签证和在留、离开日本、对受害者的帮助。
+why-iic = 给外国居民：签证、留在日本、离开日本，以及对受害者的帮助。
 why-immigration-bureau = 出入境在留管理局可以帮助受害者合法留在日本或回国。
 why-departure-officer = 如果您不愿意却被送回国，请在离开前告诉审查官。
 why-embassy = 有些受害者会请本国大使馆保护自己，并帮助回国。
-why-emergency-refuge = 给人口贩卖受害者的安全住处，男性也可以。
+why-emergency-refuge = 给人口贩卖（用欺骗或威胁，逼人干活或做性方面的事）受害者的安全住处，男性也可以。
 why-iom = 帮助受害者安全回国，并在那里重新开始生活。
 why-human-rights-phone = 工作日可以打电话，通过翻译向人权机构咨询。
 why-human-rights-centres = 当面见人权咨询员，大约80种语言。
@@ -98,5 +99,5 @@ why-legal-aid = 熟悉如何帮助受害者的律师；符合条件可以免费�
 why-consumer-centres = 牛郎店的账单有可能取消：请问消费生活中心。
 why-yorisoi = 任何日常问题，包括性暴力，都可以打电话咨询。
 why-prosecutors = 如果您的案件上了法庭，支援人员会全程帮助您。
-why-ngo-womens-advice = 帮助人口贩卖受害女性的民间团体。
-why-gov-info = 什么是人口贩卖，以及去哪里求助（日语）。
+why-ngo-womens-advice = 帮助人口贩卖（用欺骗或威胁，逼人干活或做性方面的事）受害女性的民间团体。
+why-gov-info = 什么是人口贩卖（用欺骗或威胁，逼人干活或做性方面的事），以及去哪里求助（日语）。

@@ -1,4 +1,5 @@
 # review: unreviewed
+# checked: 2026-12-06 plain-language re-read against the English reference (machine-assisted, not yet by a native speaker); new buttons added, 在留資格 explained on the visa button
 ### The main flow's screens and buttons (flows/main.yaml).
 ### $for_other is "yes" when the person writes for someone else.
 
@@ -6,19 +7,17 @@ pick-language = 请选择您的语言。
 
 who-question = 谁需要帮助？
 who-me = 我自己
+who-me-under-18 = 我自己，未满18岁
 who-someone-else = 别人（朋友、家人）
-
-age-question = { $for_other ->
-    [yes] 这个人未满18岁吗？
-   *[no] 您未满18岁吗？
-}
-age-under-18 = 未满18岁
-age-18-or-over = 18岁或以上
-age-not-say = 我不想说
+who-someone-under-18 = 别人，未满18岁
 
 danger-question = { $for_other ->
     [yes] 这个人现在有危险吗？
    *[no] 您现在有危险吗？
+}
+danger-yes-hurt = { $for_other ->
+    [yes] 是，而且这个人受伤了
+   *[no] 是，而且我受伤了
 }
 danger-yes = 是，现在有危险
 danger-no = 不，现在没有
@@ -39,7 +38,7 @@ what-technical-intern = { $for_other ->
     [yes] 这个人是技能实习生
    *[no] 我是技能实习生
 }
-what-immigration = 护照被拿走，签证或在留资格问题
+what-immigration = 签证，或留在日本的资格（在留資格）
 what-sexual-violence = 性暴力
 what-domestic-violence = 来自伴侣或家人的暴力
 what-online = 被用照片或视频威胁，网上的违法内容
@@ -51,12 +50,19 @@ what-go-home = { $for_other ->
 }
 what-not-sure = 不确定 / 其他情况
 
-intern-question = { $for_other ->
-    [yes] 这个人是技能实习生（技能実習生）吗？
-   *[no] 您是技能实习生（技能実習生）吗？
+need-question = { $for_other ->
+    [yes] 这个人现在最需要什么？
+   *[no] 您现在最需要什么？
 }
-intern-yes = 是
-intern-no = 不是
+need-shelter = 今晚能安全住的地方
+need-report = 向警察报案
+need-documents = { $for_other ->
+    [yes] 这个人的护照或在留卡被拿走了
+   *[no] 我的护照或在留卡被拿走了
+}
+need-debt = 被要求还债、交罚款或交费用
+need-doctor = 看医生：受伤或生病
+need-advice = 想知道可以怎么办
 
 referral-intro = 下面这些地方可以帮助您。您可以打电话，也可以用文字联系他们，由您自己决定。
 more-options = 其他可以帮助您的地方
@@ -65,7 +71,23 @@ more-intro = 其他可以帮助您的地方，以及您还可以做的事。
 phone-cannot-connect = 我的手机打不通某个号码
 usual-numbers = 显示普通号码
 more-rights = 了解更多您的权利
-another-situation = 看看其他情况
+another-situation = 再加一种情况
+refine-man = { $for_other ->
+    [yes] 这个人是男性
+   *[no] 我是男性
+}
+refine-woman = { $for_other ->
+    [yes] 这个人是女性
+   *[no] 我是女性
+}
+refine-japanese = { $for_other ->
+    [yes] 这个人有日本国籍
+   *[no] 我有日本国籍
+}
+refine-not-japanese = { $for_other ->
+    [yes] 这个人没有日本国籍
+   *[no] 我没有日本国籍
+}
 start-over = 重新开始
 
 rights-intro = 您的权利和安全
