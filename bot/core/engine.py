@@ -241,7 +241,8 @@ class Engine:
         return tuple(shown)
 
     def _changes_answer(self, before: State, after: State, now: datetime) -> bool:
-        """Whether the answer at `after` shows other services first, or another right."""
+        """Whether the answer at `after` shows other services first, leaves one out or adds
+        one (in "more" too: a man is not sent to a women's centre), or another right."""
         node = self.node(after)
         if not isinstance(node, ReferralNode) or after.lang is None:
             return True
@@ -249,14 +250,15 @@ class Engine:
 
     def _answer_key(
         self, state: State, node: ReferralNode, now: datetime
-    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    ) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
         lang = state.lang or REFERENCE
         referral = self.content.directory.match(
-            lang, state.situations, now, ip_phone=state.ip_phone, first=FIRST
+            lang, state.situations, now, ip_phone=state.ip_phone, first=FIRST, more=MORE
         )
         rights = self.first_rights(lang, state.situations)
         return (
             tuple(item.contact.id for item in referral.first),
+            frozenset(item.contact.id for item in referral.items),
             tuple(r.id for r in rights[: node.max_rights]),
         )
 
