@@ -18,7 +18,11 @@ from pathlib import Path
 
 import pytest
 
-from testkit import ROOT
+from bot.channels.telegram.limits import TELEGRAM
+from bot.core.content import Content
+from bot.core.engine import Engine
+from bot.core.situations import Situation
+from testkit import ROOT, jst
 from testkit.command import invoke
 from testkit.process import cli
 
@@ -259,3 +263,43 @@ def test_after_a_plain_install_the_working_folder_still_decides(tmp_path: Path) 
     shipped = check_in(elsewhere)
     assert shipped.returncode == 0, shipped.stderr
     assert f"checked: {site / 'bot' / '_data' / 'flows'}" in shipped.stdout
+
+
+@pytest.mark.parametrize("screen", ["more", "rights"])
+def test_refer_prints_the_bots_own_screen_with_its_buttons(content: Content, screen: str) -> None:
+    """`refer` shows what the bot shows: the same text and buttons, for each of its screens."""
+    at = "2026-05-12T23:00+09:00"
+    args = ["refer", "--lang", "tl", "--situation", "shelter", "--situation", "sexual_exploitation"]
+    result = invoke(*args, "--screen", screen, "--at", at)
+    assert result.returncode == 0, result.stderr
+    engine = Engine(content, limits=TELEGRAM)
+    situations = frozenset({Situation.SHELTER, Situation.SEXUAL_EXPLOITATION})
+    first = engine.answer("tl", situations, jst(2026, 5, 12, 23, 0), ip_phone=False)
+    bot = engine.screen(engine.answer_part(first.state, screen), jst(2026, 5, 12, 23, 0))
+    assert result.stdout.startswith(bot.text)
+    shown = [
+        line.split("] ", 1)[1] for line in result.stdout.splitlines() if line.startswith("  [")
+    ]
+    assert shown == [b.label for b in bot.buttons]
+    if screen == "rights":
+        as_json = json.loads(invoke(*args, "--screen", screen, "--at", at, "--json").stdout)
+        assert as_json["text"] == bot.text
+        assert as_json["buttons"] == [b.label for b in bot.buttons]
+
+
+def test_chat_starts_with_any_situation_the_flow_can_record() -> None:
+    one_of_each_pair = [
+        s.value for s in Situation if s not in (Situation.MAN, Situation.FOREIGN_NATIONAL)
+    ]
+    every = [arg for s in one_of_each_pair for arg in ("--situation", s)]
+    result = invoke("chat", "--lang", "en", *every, stdin="q\n")
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    # The first one the flow asks about decides where the chat starts.
+    both = invoke(
+        "chat", "--lang", "en", "--situation", "under_18", "--situation", "online", stdin="q\n"
+    )
+    assert "What do you need most right now?" in both.stdout
+    refused = invoke("chat", "--situation", "man", "--situation", "woman", stdin="q\n")
+    assert refused.returncode != 0
+    assert "cannot both be true" in refused.stderr

@@ -30,6 +30,7 @@ def run_chat(
     lang: str | None,
     topic: Situation | None,
     clock: Callable[[], datetime],
+    known: frozenset[Situation] = frozenset(),
     read: Callable[[], str],
     write: Callable[[str], None],
     counts: Recorder | None = None,
@@ -41,7 +42,7 @@ def run_chat(
     """
     recorder = counts or Uncounted()
     recorder.add("start", "", lang or "")
-    state = engine.start(lang=lang, topic=topic)
+    state = engine.start(lang=lang, topic=topic, known=known)
     screen = engine.screen(state, clock())
     while True:
         prompt = engine.texts.text(screen.lang, "console-prompt")

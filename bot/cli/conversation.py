@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from bot.channels.console import show
 from bot.cli.common import (
     EXIT_OK,
     SHOWN_AS,
@@ -30,7 +31,14 @@ from bot.runtime.counts import Counts
 def register(sub: Any) -> None:
     chat = sub.add_parser("chat", help="talk to the bot in this terminal (no account, no network)")
     chat.add_argument("--lang", type=language, help="skip the language question")
-    chat.add_argument("--situation", type=situation, help="start with this situation")
+    chat.add_argument(
+        "--situation",
+        type=situation,
+        action="append",
+        default=[],
+        help="start with this situation recorded (repeat for several; any id `refer` takes): "
+        "the first one the flow asks about decides where the chat starts",
+    )
     chat.add_argument("--at", type=moment, help="pretend it is this time (ISO 8601)")
     chat.add_argument(
         "--count-into",
@@ -53,6 +61,13 @@ def register(sub: Any) -> None:
     )
     refer.add_argument("--at", type=moment, help="the time (ISO 8601; default: now)")
     refer.add_argument("--ip-phone", action="store_true", help="calling from an IP phone")
+    refer.add_argument(
+        "--screen",
+        choices=SCREENS,
+        default="first",
+        help="which of the bot's screens: the first answer (default), 'more places that can "
+        "help', or the rights",
+    )
     refer.add_argument("--json", action="store_true", help="print JSON")
     data_options(refer)
     refer.set_defaults(handler=run_refer)
@@ -71,10 +86,15 @@ def run_chat_command(args: argparse.Namespace) -> int:
         print(text, flush=True)
 
     counts = Counts(args.count_into, clock) if args.count_into else None
+    chosen = frozenset(args.situation)
+    _refuse_impossible(chosen)
+    engine = Engine(content, limits=SHOWN_AS)
+    topic = next((s for s in args.situation if engine.leads_somewhere(s)), None)
     code = run_chat(
-        Engine(content, limits=SHOWN_AS),
+        engine,
         lang=args.lang,
-        topic=args.situation,
+        topic=topic,
+        known=chosen,
         clock=clock,
         read=lambda: input("> "),
         write=write,
@@ -93,16 +113,48 @@ def run_refer(args: argparse.Namespace) -> int:
     engine = Engine(content, limits=SHOWN_AS)
     at: datetime = args.at or datetime.now(TOKYO)
     situations = frozenset(args.situation)
+    _refuse_impossible(situations)
+    screen = engine.answer(args.lang, situations, at, ip_phone=args.ip_phone)
+    if args.screen != "first":
+        try:
+            screen = engine.screen(engine.answer_part(screen.state, args.screen), at)
+        except ValueError as exc:
+            raise CliError(f"the flow's answer has no such screen: {exc}") from None
+    if args.json and screen.referral is None:
+        print(json.dumps(rights_json(engine, screen), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if args.json:
+        print(json.dumps(answer_json(engine, screen), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(show(screen, "").rstrip())
+    return EXIT_OK
+
+
+#: The answer's screens `refer --screen` prints, as the bot shows them.
+SCREENS = ("first", "more", "rights")
+
+
+def _refuse_impossible(situations: frozenset[Situation]) -> None:
     for pair in EXCLUSIVE:
         if pair <= situations:
             both = " and ".join(sorted(pair))
             raise CliError(f"--situation {both} cannot both be true of one person; give one")
-    screen = engine.answer(args.lang, situations, at, ip_phone=args.ip_phone)
-    if args.json:
-        print(json.dumps(answer_json(engine, screen), ensure_ascii=False, indent=2))
-        return EXIT_OK
-    print(screen.text)
-    return EXIT_OK
+
+
+def rights_json(engine: Engine, screen: Screen) -> dict[str, Any]:
+    """The rights screen as data: every right and safety point that applies, in order."""
+    lang = screen.lang
+    args = render.args_for(Situation.SOMEONE_ELSE in screen.state.situations)
+    return {
+        "lang": lang,
+        "situations": sorted(screen.state.situations),
+        "rights": [
+            {"id": r.id, "text": engine.texts.text(lang, r.message_id, args), "source": r.source}
+            for r in screen.rights
+        ],
+        "buttons": [b.label for b in screen.buttons],
+        "text": screen.text,
+    }
 
 
 def answer_json(engine: Engine, screen: Screen) -> dict[str, Any]:
@@ -130,6 +182,7 @@ def answer_json(engine: Engine, screen: Screen) -> dict[str, Any]:
         "reachable_now": referral.reachable.value,
         "language_gap": referral.language_gap,
         "footer": texts.text(lang, "footer-emergency"),
+        "buttons": [b.label for b in screen.buttons],
         "text": screen.text,
     }
 

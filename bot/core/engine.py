@@ -31,6 +31,11 @@ _DATA = re.compile(
 )
 
 
+#: What an answer shows, to tell whether a button would change it: the first services in
+#: order, every contact shown, and the rights.
+AnswerKey = tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]
+
+
 class BadDataError(ValueError):
     """Button data that was not made by this bot, or no longer means anything."""
 
@@ -89,6 +94,7 @@ class Engine:
         self.limits = limits
         if default_flow not in content.flows:
             raise ValueError(f"no flow '{default_flow}'")
+        self._answer_keys: dict[tuple[State, str, datetime], AnswerKey] = {}
 
     # --- positions ----------------------------------------------------------------------------
 
@@ -109,11 +115,13 @@ class Engine:
         flow: str | None = None,
         *,
         under_18: bool = False,
+        known: frozenset[Situation] = frozenset(),
     ) -> State:
         """The first screen; with a language (from an entry link) the picker is skipped.
 
         With a topic as well, the person lands where the flow's button for that topic leads.
-        `under_18` (a school's or youth worker's link) records the age the link stands for.
+        `under_18` (a school's or youth worker's link) records the age the link stands for;
+        `known` records more (the terminal chat's `--situation`), wherever the person lands.
         """
         flow_id = flow or self.default_flow
         first = self.content.flows[flow_id].start
@@ -137,6 +145,8 @@ class Engine:
                 state = apply(state, chosen)
         if under_18 and state.lang is not None:
             state = replace(state, situations=state.situations | {Situation.UNDER_18})
+        if known:
+            state = replace(state, situations=state.situations | known)
         return state
 
     def encode(self, state: State, choice: str) -> str:
@@ -248,9 +258,18 @@ class Engine:
             return True
         return self._answer_key(before, node, now) != self._answer_key(after, node, now)
 
-    def _answer_key(
-        self, state: State, node: ReferralNode, now: datetime
-    ) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    def _answer_key(self, state: State, node: ReferralNode, now: datetime) -> AnswerKey:
+        """What an answer shows, remembered for the moment it was asked at (a screen asks it
+        once for itself and once per button that might change it)."""
+        key = (state, node.id, now)
+        known = self._answer_keys.get(key)
+        if known is None:
+            if len(self._answer_keys) >= 4096:
+                self._answer_keys.clear()
+            known = self._answer_keys[key] = self._answer_key_now(state, node, now)
+        return known
+
+    def _answer_key_now(self, state: State, node: ReferralNode, now: datetime) -> AnswerKey:
         lang = state.lang or REFERENCE
         referral = self.content.directory.match(
             lang, state.situations, now, ip_phone=state.ip_phone, first=FIRST, more=MORE
@@ -264,8 +283,14 @@ class Engine:
 
     # --- screens ------------------------------------------------------------------------------
 
-    def screen(self, state: State, now: datetime, *, hint: str | None = None) -> Screen:
-        """What the person sees at `state`. `hint` orders the language picker (never kept)."""
+    def screen(
+        self, state: State, now: datetime, *, hint: str | None = None, buttons: bool = True
+    ) -> Screen:
+        """What the person sees at `state`. `hint` orders the language picker (never kept).
+
+        `buttons=False` gives the text alone, for `check`, which measures every screen in
+        every language: a button shown only when it changes the answer costs an answer.
+        """
         node = self.node(state)
         if isinstance(node, LanguageNode) or state.lang is None:
             return self._language_screen(state, hint)
@@ -298,13 +323,14 @@ class Engine:
         else:  # RightsNode
             rights = self.rights_for(lang, state.situations)
             body = render.rights_block(texts, lang, rights, node.text, args)
-        buttons = tuple(
+        shown = self.visible_options(state, now) if buttons else ()
+        choices = tuple(
             Button(texts.text(lang, option.label, args), self.encode(state, str(i)))
-            for i, option in self.visible_options(state, now)
+            for i, option in shown
         )
         answer = referral if isinstance(node, ReferralNode) and node.part == "first" else None
         text = render.finished(texts, lang, body, answer)
-        return Screen(state, lang, text, buttons, referral, rights)
+        return Screen(state, lang, text, choices, referral, rights)
 
     def _language_screen(self, state: State, hint: str | None) -> Screen:
         available = [code for code in LANGUAGES if self.texts.has(code)]
@@ -350,6 +376,28 @@ class Engine:
         wanted = [n for n in answers if (n.id in danger) == (Situation.DANGER in situations)]
         node = (wanted or answers)[0]
         return self.screen(State(flow.id, node.id, lang, situations, ip_phone), now)
+
+    def leads_somewhere(self, situation: Situation) -> bool:
+        """Whether a button of the default flow records `situation` as its topic (so a start
+        with it, from an entry link or the terminal chat, has a place to land)."""
+        flow = self.content.flows[self.default_flow]
+        return any(
+            option.topic == situation
+            for node in flow.nodes
+            if not isinstance(node, LanguageNode)
+            for option in node.options
+        )
+
+    def answer_part(self, state: State, part: str) -> State:
+        """From a first answer, the screen its buttons open: "more" or "rights"."""
+        node = self.node(state)
+        for option in node.options if not isinstance(node, LanguageNode) else ():
+            target = self._nodes[state.flow][option.next]
+            if (part == "more" and isinstance(target, ReferralNode) and target.part == "more") or (
+                part == "rights" and target.type == "rights"
+            ):
+                return replace(state, node=target.id)
+        raise ValueError(f"no '{part}' screen under '{node.id}'")
 
     def max_rights(self, state: State) -> int:
         """How many rights the screen at `state` shows."""

@@ -400,7 +400,7 @@ def _check_screens_for(content: Content, limits: Limits) -> list[Problem]:
                 flow.id, node.id, content, isinstance(node, ReferralNode)
             ):
                 try:
-                    screen = engine.screen(state, moment)
+                    screen = engine.screen(state, moment, buttons=False)
                 except TextError as exc:
                     line = doc.line_of(("flow", "nodes", index, "id"))
                     problems.append(Problem(doc.path, line, f"{state.lang}: {exc}"))
