@@ -335,3 +335,17 @@ def test_the_engine_fits_screens_to_the_limits_it_is_given(content: Content) -> 
     assert len(fitted.text) <= small.text
     assert fitted.referral is not None and roomy.referral is not None
     assert len(fitted.referral.items) < len(roomy.referral.items)
+
+
+def test_the_right_shown_first_is_about_what_the_person_needs_most(engine: Engine) -> None:
+    """A bed tonight after sexual exploitation: the right about a safe place, not host clubs."""
+    state = State("main", "referral", "en", frozenset({Situation.SEXUAL_EXPLOITATION}))
+    assert [r.id for r in engine.screen(state, NOW).rights] == ["debt_is_crime"]
+    needs = replace(state, situations=state.situations | {Situation.SHELTER})
+    assert [r.id for r in engine.screen(needs, NOW).rights] == ["shelter"]
+
+
+def test_a_trainee_is_never_offered_japanese_nationality(engine: Engine) -> None:
+    state = State("main", "referral", "vi", frozenset({Situation.TECHNICAL_INTERN}))
+    refine = engine.texts.text("vi", "refine-japanese", {"for_other": "no"})
+    assert refine not in [b.label for b in engine.screen(state, NOW).buttons]

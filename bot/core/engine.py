@@ -22,7 +22,7 @@ from bot.core.i18n import TextError
 from bot.core.languages import LANGUAGES, REFERENCE
 from bot.core.limits import UNLIMITED, Limits
 from bot.core.models import ChoiceNode, Flow, LanguageNode, Node, Option, ReferralNode, Right
-from bot.core.situations import Situation, from_mask, to_mask
+from bot.core.situations import NEEDS_MOST, Situation, from_mask, impossible, to_mask
 
 DATA_VERSION = "1"
 _DATA = re.compile(
@@ -229,8 +229,9 @@ class Engine:
         """The options shown at `state`, each with its index in the flow.
 
         A button that would change nothing (a phone switch already on, "I can only write"
-        once said) or do exactly what a button above it does (under 18 when an entry link
-        already said so) is left out. An `if_it_changes` button is shown, at `now`, only when
+        once said), do exactly what a button above it does (under 18 when an entry link
+        already said so) or record what cannot be (a Japanese national in trainee training)
+        is left out. An `if_it_changes` button is shown, at `now`, only when
         it would change the first services or the right on the answer it leads to.
         """
         node = self.node(state)
@@ -240,7 +241,7 @@ class Engine:
         shown: list[tuple[int, Option]] = []
         for index, option in enumerate(node.options):
             after = apply(state, option)
-            if after in seen:
+            if after in seen or impossible(after.situations):
                 continue
             if option.if_it_changes and (
                 now is None or not self._changes_answer(state, after, now)
@@ -605,12 +606,18 @@ def tied_first(rights: tuple[Right, ...], situations: frozenset[Situation]) -> t
     """Rights in the order the first answer shows them: the one most tied to the need first.
 
     One about who the person is (writing for someone else, under 18, in danger) first, since
-    it changes what they can do; then the most specific (fewest situations); the ones shown to
-    everyone last.
+    it changes what they can do; then one about what they said they need most (a safe place,
+    their papers); then the most specific (fewest situations); the ones shown to everyone last.
     """
     who = situations & {Situation.SOMEONE_ELSE, Situation.UNDER_18, Situation.DANGER}
+    needs = situations & NEEDS_MOST
 
-    def order(right: Right) -> tuple[bool, bool, int]:
-        return (right.always, who.isdisjoint(right.situations), len(right.situations))
+    def order(right: Right) -> tuple[bool, bool, bool, int]:
+        return (
+            right.always,
+            who.isdisjoint(right.situations),
+            needs.isdisjoint(right.situations),
+            len(right.situations),
+        )
 
     return tuple(sorted(rights, key=order))

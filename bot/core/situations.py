@@ -52,6 +52,19 @@ PROFILE: Final[frozenset[Situation]] = frozenset(
 )
 TOPICS: Final[frozenset[Situation]] = frozenset(Situation) - PROFILE
 
+#: What a person can say they need most (the flow's question of needs), as against what is
+#: happening: the right shown first is one about the need.
+NEEDS_MOST: Final[frozenset[Situation]] = frozenset(
+    {
+        Situation.SHELTER,
+        Situation.REPORT,
+        Situation.DOCUMENTS,
+        Situation.DEBT,
+        Situation.HURT,
+        Situation.GO_HOME,
+    }
+)
+
 #: Who the person is, for eligibility and language only: no service is "for" being a woman.
 IDENTITY: Final[frozenset[Situation]] = frozenset(
     {Situation.WOMAN, Situation.MAN, Situation.JAPANESE_NATIONAL, Situation.FOREIGN_NATIONAL}
@@ -62,11 +75,19 @@ IDENTITY: Final[frozenset[Situation]] = frozenset(
 #: sample these and leave the others unsaid.
 LENGTHENING: Final[frozenset[Situation]] = PROFILE - IDENTITY - {Situation.WRITE_ONLY}
 
-#: Pairs a person cannot both be; `refer` and the flows refuse them.
+#: Pairs a person cannot both be; `refer` and `chat` refuse them, and the flows do not offer a
+#: button that would make one (technical intern training is for foreign nationals only).
 EXCLUSIVE: Final[tuple[frozenset[Situation], ...]] = (
     frozenset({Situation.WOMAN, Situation.MAN}),
     frozenset({Situation.JAPANESE_NATIONAL, Situation.FOREIGN_NATIONAL}),
+    frozenset({Situation.JAPANESE_NATIONAL, Situation.TECHNICAL_INTERN}),
 )
+
+
+def impossible(situations: frozenset[Situation]) -> bool:
+    """Whether these cannot all be true of one person."""
+    return any(pair <= situations for pair in EXCLUSIVE)
+
 
 #: Stable bit positions for packing a set of situations into a button's data. Append only.
 _BIT_ORDER: Final[tuple[Situation, ...]] = tuple(Situation)
