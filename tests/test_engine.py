@@ -11,7 +11,7 @@ from bot.core import render
 from bot.core.content import Content
 from bot.core.engine import BadDataError, Engine, State
 from bot.core.limits import Limits
-from bot.core.situations import Situation
+from bot.core.situations import Situation, to_mask
 from testkit import jst
 
 NOW = jst(2026, 5, 12, 14, 0)
@@ -190,11 +190,20 @@ def test_only_the_picker_is_marked_as_short_choices(engine: Engine) -> None:
         "2|main|{rev}|who|en|0|0|0",
         "1|main|{rev}|who|en|0|0|0|extra",
         "1|main|{rev}|who|en|0|2|0",
+        "1|main|{rev}|who|en|{man_and_woman}|0|0",  # situations that cannot both be true
+        "1|main|{rev}|referral|vi|{trainee}|0|{japanese}",  # a button not shown to a trainee
         "\x00" * 64,
     ],
 )
 def test_forged_or_garbled_button_data_is_refused(engine: Engine, data: str) -> None:
     data = data.replace("{rev}", engine.content.revisions["main"])
+    data = data.replace(
+        "{man_and_woman}", format(to_mask(frozenset({Situation.MAN, Situation.WOMAN})), "x")
+    )
+    data = data.replace("{trainee}", format(to_mask(frozenset({Situation.TECHNICAL_INTERN})), "x"))
+    answer = engine.node(State("main", "referral", "vi"))
+    labels = [o.label for o in getattr(answer, "options", ())]
+    data = data.replace("{japanese}", str(labels.index("refine-japanese")))
     if data.startswith("1|main|aaaaa|"):
         # Not refused: treated as a button from an older flow, shown again, not applied.
         assert engine.press(data) == State("main", "who", "en")

@@ -179,6 +179,8 @@ class Engine:
             situations = from_mask(int(match["mask"], 16))
         except ValueError:
             raise BadDataError("bad situations") from None
+        if impossible(situations):
+            raise BadDataError("situations that cannot all be true")
         stale = match["rev"] != self.content.revisions[flow_id]
         state = State(flow_id, match["node"], lang, situations, match["ip"] == "1")
         if state.node not in self._nodes[flow_id]:
@@ -221,7 +223,10 @@ class Engine:
         index = int(choice)
         if index >= len(node.options):
             raise BadDataError("no such option")
-        return apply(state, node.options[index])
+        after = apply(state, node.options[index])
+        if impossible(after.situations):
+            raise BadDataError("a button the bot does not show here")
+        return after
 
     def visible_options(
         self, state: State, now: datetime | None = None
