@@ -24,6 +24,40 @@ def register(sub: Any) -> None:
     data_options(run)
     run.set_defaults(handler=run_bot_command)
 
+    web = sub.add_parser(
+        "web", help="run the web chat (no account, no cookies; a first version, see CHANGELOG)"
+    )
+    web.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default: %(default)s)"
+    )
+    web.add_argument("--port", type=int, default=8080, help="port (default: %(default)s)")
+    web.add_argument(
+        "--exit-url",
+        default=None,
+        help="the neutral site the quick exit opens (default: a weather page)",
+    )
+    data_options(web)
+    web.set_defaults(handler=run_web_command)
+
+
+def run_web_command(args: argparse.Namespace) -> int:
+    """Serve the web chat; the files are checked first, as `chat` does."""
+    from bot.channels.web.app import NEUTRAL_SITE
+    from bot.cli.common import load
+    from bot.runtime import logs
+    from bot.runtime.web import run_web
+
+    level = (os.environ.get("LOG_LEVEL", "").strip() or "INFO").upper()
+    if level not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
+        raise CliError("LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL", EXIT_USAGE)
+    logs.setup(level)
+    if not 0 < args.port < 65536:
+        raise CliError(f"--port {args.port} is not a port (1-65535)", EXIT_USAGE)
+    exit_url = args.exit_url or NEUTRAL_SITE
+    if not exit_url.startswith("https://"):
+        raise CliError("--exit-url must be an https:// address", EXIT_USAGE)
+    return run_web(load(args), args.host, args.port, exit_url)
+
 
 def run_bot_command(args: argparse.Namespace) -> int:
     """Start the bot; only a wrong setting stops it. Broken files are served around, loudly."""

@@ -32,6 +32,10 @@ NOISY = (
     "hpack",
     "tornado",
     "aiosqlite",
+    "uvicorn",
+    "uvicorn.error",
+    "uvicorn.access",
+    "starlette",
 )
 _IDS = re.compile(r"(?<![\w.])-?\d{5,}(?![\w.])")
 _BOT_URL = re.compile(r"bot\d+:[A-Za-z0-9_-]+")

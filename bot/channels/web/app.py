@@ -1,0 +1,143 @@
+"""The web chat as one ASGI application (Starlette): pages in, positions in POST bodies.
+
+No cookies, no storage, nothing per person on the server: the position travels in each form,
+exactly as in Telegram's buttons, so any worker can answer any request and a restart loses
+nothing. Every response says not to cache it, not to send a referrer, not to be indexed, and
+allows nothing but its own inline style. The quick exit answers with `Clear-Site-Data` and a
+redirect to a neutral site. No request is logged: the server is run without an access log.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from urllib.parse import parse_qs
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from bot.channels.web.page import STYLE_HASH, render
+from bot.core.engine import BadDataError, Engine, Screen
+from bot.core.languages import LANGUAGES
+from bot.core.links import parse_payload
+
+#: Where the quick exit goes when the settings name no other site.
+NEUTRAL_SITE = "https://weather.yahoo.co.jp/weather/"
+#: A form body larger than this is not read (a position is 64 bytes).
+MAX_BODY = 4096
+
+HEADERS = {
+    "Cache-Control": "no-store",
+    "Pragma": "no-cache",
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "X-Robots-Tag": "noindex, nofollow",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Content-Security-Policy": (
+        "default-src 'none'; "
+        f"style-src '{STYLE_HASH}'; "
+        "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    ),
+}
+
+
+class NoTrace:
+    """Adds the headers every response carries, whatever route or error made it."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: dict[str, object]) -> None:
+            if message["type"] == "http.response.start":
+                raw = [
+                    (k, v)
+                    for k, v in message.get("headers", [])  # type: ignore[attr-defined]
+                    if k.lower() != b"set-cookie"
+                ]
+                raw += [(k.lower().encode(), v.encode()) for k, v in HEADERS.items()]
+                message = {**message, "headers": raw}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)  # type: ignore[arg-type]
+
+
+def web_app(
+    engine: Callable[[], Engine],
+    clock: Callable[[], datetime],
+    *,
+    exit_url: str = NEUTRAL_SITE,
+) -> ASGIApp:
+    """The web chat. `engine` gives the engine serving now (the files may be reloaded)."""
+    # Whatever server runs this and however its logging is set up, a request line (a person's
+    # address, the page asked for) is never written.
+    logging.getLogger("uvicorn.access").disabled = True
+
+    def page(screen: Screen, status: int = 200) -> HTMLResponse:
+        texts = engine().texts
+        leave = texts.text(screen.lang, "leave-button")
+        return HTMLResponse(render(screen, leave=leave), status_code=status)
+
+    def hint(request: Request) -> str | None:
+        """The browser's first language the bot speaks (used for this page only)."""
+        for part in request.headers.get("accept-language", "").split(","):
+            code = part.split(";")[0].strip().lower()[:2]
+            if code in LANGUAGES:
+                return code
+        return None
+
+    async def start(request: Request) -> Response:
+        current = engine()
+        entry = parse_payload([request.query_params.get("start", "")])
+        state = current.start(lang=entry.lang, topic=entry.topic, under_18=entry.under_18)
+        return page(current.screen(state, clock(), hint=hint(request)))
+
+    async def step(request: Request) -> Response:
+        current = engine()
+        body = await _small_body(request)
+        data = (parse_qs(body).get("p") or [""])[0]
+        try:
+            state = current.press(data)
+        except BadDataError:
+            # Not a position this bot made: the start, in the browser's language, kindly.
+            screen = current.screen(current.start(), clock(), hint=hint(request))
+            return page(screen, status=400)
+        return page(current.screen(state, clock(), hint=hint(request)))
+
+    async def leave(request: Request) -> Response:
+        response = RedirectResponse(exit_url, status_code=303)
+        response.headers["Clear-Site-Data"] = '"cache", "cookies", "storage"'
+        return response
+
+    async def no_icon(request: Request) -> Response:
+        return Response(status_code=204)
+
+    app = Starlette(
+        routes=[
+            Route("/", start, methods=["GET"]),
+            Route("/", step, methods=["POST"]),
+            Route("/exit", leave, methods=["GET", "POST"]),
+            Route("/favicon.ico", no_icon, methods=["GET"]),
+        ]
+    )
+    return NoTrace(app)
+
+
+async def _small_body(request: Request) -> str:
+    """The form body, up to MAX_BODY bytes; anything longer or undecodable reads as empty."""
+    received = b""
+    async for chunk in request.stream():
+        received += chunk
+        if len(received) > MAX_BODY:
+            return ""
+    return received.decode("utf-8", errors="replace")

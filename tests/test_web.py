@@ -1,0 +1,170 @@
+"""The web chat over real HTTP: uvicorn on 127.0.0.1, a client that submits the forms a person
+taps, every response checked for what it must never carry (cookies, caching, referrers)."""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+
+from bot.channels.web.app import HEADERS, NEUTRAL_SITE
+from bot.channels.web.limits import WEB
+from bot.channels.web.page import STYLE, STYLE_HASH
+from bot.core.content import Content
+from bot.core.engine import Engine
+from testkit import NOW
+from testkit.webserver import web_server
+
+_BUTTON = re.compile(r'name="p" value="([^"]*)"><button>([^<]*)</button>')
+
+
+@pytest.fixture
+async def site(content: Content) -> AsyncIterator[httpx.AsyncClient]:
+    async with (
+        web_server(Engine(content, limits=WEB), NOW) as url,
+        httpx.AsyncClient(base_url=url, follow_redirects=False) as client,
+    ):
+        yield client
+
+
+def buttons(page: str) -> dict[str, str]:
+    """The page's buttons: label -> the position its form posts."""
+    return {html.unescape(label): html.unescape(data) for data, label in _BUTTON.findall(page)}
+
+
+def text_of(page: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", page))
+
+
+async def tap(client: httpx.AsyncClient, page: str, label: str) -> str:
+    choices = buttons(page)
+    assert label in choices, f"no {label!r} in {list(choices)}"
+    response = await client.post("/", data={"p": choices[label]})
+    assert response.status_code == 200, response.text
+    assert_no_trace(response)
+    return response.text
+
+
+def assert_no_trace(response: httpx.Response) -> None:
+    for name, value in HEADERS.items():
+        assert response.headers.get(name) == value, name
+    assert "set-cookie" not in response.headers
+
+
+async def test_a_whole_journey_in_the_browser_language(site: httpx.AsyncClient) -> None:
+    first = await site.get("/", headers={"Accept-Language": "vi-VN,vi;q=0.9,en;q=0.5"})
+    assert first.status_code == 200
+    assert_no_trace(first)
+    assert next(iter(buttons(first.text))) == "Tiếng Việt"  # the browser's language first
+    assert 'href="tel:110"' in first.text and 'href="tel:119"' in first.text
+    page = await tap(site, first.text, "English")
+    assert "Who needs help?" in text_of(page)
+    for label in ["Me", "No, not right now", "I need legal advice"]:
+        page = await tap(site, page, label)
+    page = await tap(site, page, "Advice on what can be done")
+    assert 'href="tel:05700783' in page  # Houterasu's number, tap to call
+    assert "More places that can help" in buttons(page)
+    # The answer's title says nothing of what the page is about.
+    assert "<title>Info</title>" in page
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "path"),
+    [
+        ("ja", "日本語", ["自分", "いいえ、今すぐの危険はない"]),
+        ("tl", "Tagalog", ["Ako", "Hindi, hindi sa ngayon"]),
+    ],
+)
+async def test_journeys_in_other_languages_reach_the_question_of_needs(
+    site: httpx.AsyncClient, content: Content, lang: str, name: str, path: list[str]
+) -> None:
+    page = (await site.get("/")).text
+    page = await tap(site, page, name)
+    assert f'<html lang="{lang}" dir="ltr">' in page
+    for label in path:
+        page = await tap(site, page, label)
+    labor = content.texts.text(lang, "what-labor")
+    page = await tap(site, page, labor)
+    question = content.texts.text(lang, "need-question", {"for_other": "no"})
+    assert question in text_of(page)
+
+
+async def test_an_entry_link_carries_the_language_and_the_situation(
+    site: httpx.AsyncClient,
+) -> None:
+    page = await site.get("/?start=en-labor")
+    assert "What do you need most right now?" in text_of(page.text)
+    nonsense = await site.get("/?start=" + "x" * 300)
+    assert "Choose your language." in text_of(nonsense.text)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"p": "1|main|zzzzz|nowhere|en|0|0|0x"},
+        {"p": ""},
+        {"q": "hello"},
+        {"p": "<script>alert(1)</script>"},
+        {"p": "x" * 10_000},
+    ],
+)
+async def test_a_position_the_bot_did_not_make_gets_the_start_kindly(
+    site: httpx.AsyncClient, body: dict[str, str]
+) -> None:
+    response = await site.post("/", data=body)
+    assert response.status_code == 400
+    assert_no_trace(response)
+    assert "Choose your language." in text_of(response.text)
+    assert "<script>" not in response.text
+    assert "Traceback" not in response.text
+
+
+async def test_quick_exit_clears_and_leaves_for_a_neutral_site(site: httpx.AsyncClient) -> None:
+    response = await site.get("/exit")
+    assert response.status_code == 303
+    assert response.headers["location"] == NEUTRAL_SITE
+    assert "storage" in response.headers["clear-site-data"]
+    assert_no_trace(response)
+
+
+async def test_every_response_carries_the_headers_even_errors(site: httpx.AsyncClient) -> None:
+    for response in [
+        await site.get("/nowhere"),
+        await site.put("/"),
+        await site.get("/favicon.ico"),
+    ]:
+        assert_no_trace(response)
+        assert response.status_code in (204, 404, 405)
+
+
+def test_the_policy_allows_exactly_the_page_style() -> None:
+    """The Content-Security-Policy names the one inline style by its hash, and nothing else."""
+    import base64
+    import hashlib
+
+    digest = base64.b64encode(hashlib.sha256(STYLE.encode()).digest()).decode()
+    assert f"sha256-{digest}" == STYLE_HASH
+    policy = HEADERS["Content-Security-Policy"]
+    assert "default-src 'none'" in policy and "script-src" not in policy
+
+
+async def test_nothing_about_the_person_reaches_a_log(
+    site: httpx.AsyncClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    marked = {"X-Forwarded-For": "203.0.113.77", "User-Agent": "Marked-Agent/7.7"}
+    page = (await site.get("/", headers=marked)).text
+    await site.post("/", data={"p": buttons(page)["English"]}, headers=marked)
+    await site.post("/", data={"p": "secret-typed-words"}, headers=marked)
+    # What the server side logged (the test's own client, httpx, logs its requests itself).
+    server = [r for r in caplog.records if not r.name.startswith(("httpx", "httpcore"))]
+    logged = "\n".join(f"{r.name} {r.getMessage()}" for r in server)
+    assert not [r for r in server if r.name == "uvicorn.access"]
+    assert "HTTP/1.1" not in logged and "127.0.0.1:" not in logged
+    assert "203.0.113.77" not in logged
+    assert "Marked-Agent" not in logged
+    assert "secret-typed-words" not in logged
