@@ -22,9 +22,16 @@ def free_port() -> int:
 
 
 @asynccontextmanager
-async def web_server(engine: Engine, at: datetime, **options: str) -> AsyncIterator[str]:
-    """Serve the web chat (as `referral-bot web` does, at the fixed time `at`); yield its URL."""
+async def web_server(
+    engine: Engine, at: datetime, *, exit_path: str | None = None
+) -> AsyncIterator[str]:
+    """Serve the web chat (as `referral-bot web` does, at the fixed time `at`); yield its URL.
+
+    `exit_path` makes the quick exit lead to that path on this same server (a browser in a
+    test reaches nothing else), instead of the neutral site.
+    """
     port = free_port()
+    options = {"exit_url": f"http://127.0.0.1:{port}{exit_path}"} if exit_path else {}
     app = web_app(lambda: engine, lambda: at, **options)
     server = uvicorn.Server(server_config(app, "127.0.0.1", port))
     task = asyncio.create_task(server.serve())

@@ -3,9 +3,11 @@ taps, every response checked for what it must never carry (cookies, caching, ref
 
 from __future__ import annotations
 
+import asyncio
 import html
 import logging
 import re
+import time
 from collections.abc import AsyncIterator
 
 import httpx
@@ -13,10 +15,11 @@ import pytest
 
 from bot.channels.web.app import HEADERS, NEUTRAL_SITE
 from bot.channels.web.limits import WEB
-from bot.channels.web.page import STYLE, STYLE_HASH
+from bot.channels.web.page import SCRIPT, STYLE, STYLE_HASH
 from bot.core.content import Content
 from bot.core.engine import Engine
 from testkit import NOW
+from testkit.devtools import open_page
 from testkit.webserver import web_server
 
 _BUTTON = re.compile(r'name="p" value="([^"]*)"><button>([^<]*)</button>')
@@ -119,7 +122,7 @@ async def test_a_position_the_bot_did_not_make_gets_the_start_kindly(
     assert response.status_code == 400
     assert_no_trace(response)
     assert "Choose your language." in text_of(response.text)
-    assert "<script>" not in response.text
+    assert "<script>alert" not in response.text
     assert "Traceback" not in response.text
 
 
@@ -149,7 +152,7 @@ def test_the_policy_allows_exactly_the_page_style() -> None:
     digest = base64.b64encode(hashlib.sha256(STYLE.encode()).digest()).decode()
     assert f"sha256-{digest}" == STYLE_HASH
     policy = HEADERS["Content-Security-Policy"]
-    assert "default-src 'none'" in policy and "script-src" not in policy
+    assert "default-src 'none'" in policy and "unsafe" not in policy
 
 
 async def test_nothing_about_the_person_reaches_a_log(
@@ -168,3 +171,65 @@ async def test_nothing_about_the_person_reaches_a_log(
     assert "203.0.113.77" not in logged
     assert "Marked-Agent" not in logged
     assert "secret-typed-words" not in logged
+
+
+async def test_the_page_about_leaving_and_back_to_the_same_screen(
+    site: httpx.AsyncClient,
+) -> None:
+    page = (await site.get("/?start=en")).text
+    assert "To leave this page quickly, press Shift three times." in text_of(page)
+    here = re.search(r'action="/leaving"><input type="hidden" name="p" value="([^"]*)"', page)
+    assert here is not None
+    about = await site.post("/leaving", data={"p": html.unescape(here.group(1))})
+    assert about.status_code == 200
+    assert_no_trace(about)
+    assert "Clear History and Website Data" in text_of(about.text)
+    back = re.search(r'action="/here"><input type="hidden" name="p" value="([^"]*)"', about.text)
+    assert back is not None
+    again = await site.post("/here", data={"p": html.unescape(back.group(1))})
+    assert "Who needs help?" in text_of(again.text)
+
+
+def test_the_policy_allows_exactly_the_page_script() -> None:
+    import base64
+    import hashlib
+
+    digest = base64.b64encode(hashlib.sha256(SCRIPT.encode()).digest()).decode()
+    assert f"script-src 'sha256-{digest}'" in HEADERS["Content-Security-Policy"]
+
+
+@pytest.mark.long
+async def test_shift_three_times_leaves_and_back_does_not_return(content: Content) -> None:
+    """In a real Chromium: three Shifts replace the page, and the history has no way back."""
+    async with web_server(Engine(content, limits=WEB), NOW, exit_path="/gone") as url:
+
+        def in_the_browser() -> tuple[str, int, str]:
+            with open_page(url + "/?start=en") as page:
+                assert "Who needs help?" in page.evaluate("document.body.innerText")
+                for _ in range(3):
+                    page.press("Shift", "ShiftLeft", 16)
+                gone = page.wait_for("location.pathname === '/gone' && location.href")
+                length = page.evaluate("history.length")
+                page.evaluate("history.back()")
+                time.sleep(0.5)
+                return gone, length, page.evaluate("location.pathname")
+
+        gone, length, after_back = await asyncio.to_thread(in_the_browser)
+    assert gone.endswith("/gone")
+    assert length == 1  # the chat page was replaced, not left behind
+    assert after_back == "/gone"
+
+
+@pytest.mark.long
+async def test_the_leave_link_replaces_the_page_too(content: Content) -> None:
+    async with web_server(Engine(content, limits=WEB), NOW, exit_path="/gone") as url:
+
+        def in_the_browser() -> tuple[str, int]:
+            with open_page(url + "/?start=en") as page:
+                page.evaluate("document.getElementById('exit').click()")
+                gone = page.wait_for("location.pathname === '/gone' && location.href")
+                return gone, page.evaluate("history.length")
+
+        gone, length = await asyncio.to_thread(in_the_browser)
+    assert gone.endswith("/gone")
+    assert length == 1

@@ -286,6 +286,10 @@ def args_for(for_other: bool) -> Args:
 CODE_MESSAGES = (
     "footer-emergency",
     "say-on-phone",
+    "web-exit-hint",
+    "web-exit-about-link",
+    "web-exit-about",
+    "web-back",
     "use-buttons",
     "use-buttons-above",
     "start-over",

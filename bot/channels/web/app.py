@@ -9,6 +9,7 @@ redirect to a neutral site. No request is logged: the server is run without an a
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from datetime import datetime
@@ -20,13 +21,16 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from bot.channels.web.page import STYLE_HASH, render
-from bot.core.engine import BadDataError, Engine, Screen
+from bot.channels.web.page import SCRIPT_HASH, STYLE_HASH, Extra, document, render
+from bot.core.engine import BadDataError, Engine, Screen, State
 from bot.core.languages import LANGUAGES
 from bot.core.links import parse_payload
 
 #: Where the quick exit goes when the settings name no other site.
 NEUTRAL_SITE = "https://weather.yahoo.co.jp/weather/"
+#: The choice written into a position that only says where the person is (the forms of the
+#: page about leaving carry it; it is decoded, never pressed).
+HERE = "0"
 #: A form body larger than this is not read (a position is 64 bytes).
 MAX_BODY = 4096
 
@@ -41,7 +45,7 @@ HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
     "Content-Security-Policy": (
         "default-src 'none'; "
-        f"style-src '{STYLE_HASH}'; "
+        f"style-src '{STYLE_HASH}'; script-src '{SCRIPT_HASH}'; "
         "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
     ),
 }
@@ -84,9 +88,23 @@ def web_app(
     logging.getLogger("uvicorn.access").disabled = True
 
     def page(screen: Screen, status: int = 200) -> HTMLResponse:
-        texts = engine().texts
-        leave = texts.text(screen.lang, "leave-button")
-        return HTMLResponse(render(screen, leave=leave), status_code=status)
+        current = engine()
+        texts, lang = current.texts, screen.lang
+        extra = Extra(
+            hint=texts.text(lang, "web-exit-hint"),
+            about=texts.text(lang, "web-exit-about-link"),
+            here=current.encode(screen.state, HERE),
+        )
+        leave = texts.text(lang, "leave-button")
+        return HTMLResponse(render(screen, leave=leave, extra=extra), status_code=status)
+
+    async def position(request: Request) -> State | None:
+        """The position a form carries (None when it is not one this bot made)."""
+        data = (parse_qs(await _small_body(request)).get("p") or [""])[0]
+        try:
+            return engine().decode(data).state
+        except BadDataError:
+            return None
 
     def hint(request: Request) -> str | None:
         """The browser's first language the bot speaks (used for this page only)."""
@@ -114,6 +132,30 @@ def web_app(
             return page(screen, status=400)
         return page(current.screen(state, clock(), hint=hint(request)))
 
+    async def here(request: Request) -> Response:
+        """The screen a position stands for, as it is now (Back from the page about leaving)."""
+        current = engine()
+        state = await position(request)
+        if state is None:
+            return page(current.screen(current.start(), clock(), hint=hint(request)), status=400)
+        return page(current.screen(state, clock(), hint=hint(request)))
+
+    async def about_leaving(request: Request) -> Response:
+        """What leaving quickly can and cannot erase, and how to clear a phone's history."""
+        current = engine()
+        state = await position(request)
+        if state is None:
+            state = current.start()
+        screen = current.screen(state, clock(), hint=hint(request))
+        texts, lang = current.texts, screen.lang
+        body = (
+            f'<p class="text">{html.escape(texts.text(lang, "web-exit-about"))}</p>'
+            f'<form method="post" action="/here">'
+            f'<input type="hidden" name="p" value="{html.escape(current.encode(state, HERE))}">'
+            f"<button>{html.escape(texts.text(lang, 'web-back'))}</button></form>"
+        )
+        return HTMLResponse(document(lang, texts.text(lang, "leave-button"), body))
+
     async def leave(request: Request) -> Response:
         response = RedirectResponse(exit_url, status_code=303)
         response.headers["Clear-Site-Data"] = '"cache", "cookies", "storage"'
@@ -126,6 +168,8 @@ def web_app(
         routes=[
             Route("/", start, methods=["GET"]),
             Route("/", step, methods=["POST"]),
+            Route("/here", here, methods=["POST"]),
+            Route("/leaving", about_leaving, methods=["POST"]),
             Route("/exit", leave, methods=["GET", "POST"]),
             Route("/favicon.ico", no_icon, methods=["GET"]),
         ]

@@ -12,6 +12,7 @@ import base64
 import hashlib
 import html
 import re
+from dataclasses import dataclass
 
 from bot.core.engine import Screen
 from bot.core.languages import LANGUAGES
@@ -40,10 +41,31 @@ border:2px solid #1a4d8f;border-radius:6px;background:#fff;color:#1a4d8f}
 button:focus,a:focus{outline:3px solid #ffbf47;outline-offset:2px}
 .choices{display:grid;grid-template-columns:repeat(auto-fill,minmax(9em,1fr));gap:8px}
 .choices form{margin:0}
+.hint{color:#444;font-size:15px;margin-top:24px}
+button.link{border:0;padding:0;min-height:44px;text-decoration:underline;color:#1a4d8f}
 """.strip()
 
-#: The Content-Security-Policy allows this one inline style and nothing else.
-STYLE_HASH = "sha256-" + base64.b64encode(hashlib.sha256(STYLE.encode()).digest()).decode()
+#: The quick exit, where JavaScript runs (the page works without it): the leave link replaces
+#: this page in the history, so Back does not return; Shift pressed three times within five
+#: seconds does the same; and a page the browser brings back from its back-forward cache
+#: leaves at once instead of showing itself again.
+SCRIPT = """
+(function(){var away="/exit",n=0,first=0;
+function leave(e){if(e){e.preventDefault();}document.body.hidden=true;location.replace(away);}
+var a=document.getElementById("exit");if(a){a.addEventListener("click",leave);}
+document.addEventListener("keyup",function(e){if(e.key!=="Shift"){return;}var t=Date.now();
+if(n===0||t-first>5000){n=0;first=t;}n+=1;if(n>=3){n=0;leave();}});
+window.addEventListener("pageshow",function(e){if(e.persisted){leave();}});})();
+""".strip()
+
+
+def _digest(source: str) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(source.encode()).digest()).decode()
+
+
+#: The Content-Security-Policy allows this one inline style and this one script, nothing else.
+STYLE_HASH = _digest(STYLE)
+SCRIPT_HASH = _digest(SCRIPT)
 
 _LINKS = re.compile(r"(https?://[^\s]+)|(#\d{4}|\b0\d{1,4}-\d{1,6}(?:-\d{3,4})?\b|\b11[09]\b)")
 
@@ -65,18 +87,34 @@ def linked(text: str) -> str:
     return "".join(out)
 
 
-def render(screen: Screen, *, leave: str, action: str = "/") -> str:
+def render(screen: Screen, *, leave: str, extra: Extra | None = None, action: str = "/") -> str:
     """The page for `screen`, with `leave` as the quick exit's label (in the screen's language).
     The screen's own text ends with 110 and 119 too, or starts with them in danger."""
-    lang = screen.lang if screen.lang in LANGUAGES else "en"
-    direction = "rtl" if lang in RTL else "ltr"
-    forms = "".join(
-        f'<form method="post" action="{action}">'
-        f'<input type="hidden" name="p" value="{html.escape(b.data)}">'
-        f"<button>{html.escape(b.label)}</button></form>"
-        for b in screen.buttons
-    )
+    forms = "".join(_form(action, b.data, b.label) for b in screen.buttons)
     choices = f'<div class="choices">{forms}</div>' if screen.short_choices else forms
+    after = ""
+    if extra is not None:
+        after = f'<p class="hint">{html.escape(extra.hint)}</p>' + _form(
+            "/leaving", extra.here, extra.about, link=True
+        )
+    body = f'<p class="text">{linked(screen.text)}</p>{choices}{after}'
+    return document(screen.lang, leave, body)
+
+
+@dataclass(frozen=True)
+class Extra:
+    """What the web adds under a screen: the Shift hint and the way to the page about leaving,
+    which carries `here` (the position) so that its Back returns to the same screen."""
+
+    hint: str
+    about: str
+    here: str
+
+
+def document(lang: str, leave: str, body: str) -> str:
+    """A whole page: 110, 119 and the quick exit on top, then `body` (already HTML)."""
+    lang = lang if lang in LANGUAGES else "en"
+    direction = "rtl" if lang in RTL else "ltr"
     return (
         "<!doctype html>"
         f'<html lang="{lang}" dir="{direction}"><head><meta charset="utf-8">'
@@ -86,6 +124,15 @@ def render(screen: Screen, *, leave: str, action: str = "/") -> str:
         f"<title>{TITLE}</title><style>{STYLE}</style></head><body>"
         f'<header><a class="call" href="tel:110">☎ 110</a>'
         f'<a class="call" href="tel:119">☎ 119</a>'
-        f'<a class="exit" href="/exit" rel="noreferrer">{html.escape(leave)}</a></header>'
-        f'<main><p class="text">{linked(screen.text)}</p>{choices}</main></body></html>'
+        f'<a class="exit" id="exit" href="/exit" rel="noreferrer">{html.escape(leave)}</a>'
+        f"</header><main>{body}</main><script>{SCRIPT}</script></body></html>"
+    )
+
+
+def _form(action: str, data: str, label: str, *, link: bool = False) -> str:
+    kind = ' class="link"' if link else ""
+    return (
+        f'<form method="post" action="{action}">'
+        f'<input type="hidden" name="p" value="{html.escape(data)}">'
+        f"<button{kind}>{html.escape(label)}</button></form>"
     )
