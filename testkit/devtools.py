@@ -5,9 +5,11 @@ needed; the browser reaches nothing but the test's own server."""
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
 import os
+import signal
 import subprocess
 import tempfile
 import time
@@ -100,7 +102,7 @@ def open_page(url: str) -> Iterator[Page]:
         else:
             from_browser = high
     with (
-        tempfile.TemporaryDirectory() as profile,
+        tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile,
         tempfile.TemporaryFile() as log,
     ):
         args = browser.command(program, profile, "--remote-debugging-pipe", "about:blank")
@@ -111,6 +113,7 @@ def open_page(url: str) -> Iterator[Page]:
             pass_fds=(browser_in, from_browser),
             stdout=subprocess.DEVNULL,
             stderr=log,
+            start_new_session=True,  # the browser's helpers go with it (see below)
         )
         os.close(browser_in)
         os.close(from_browser)
@@ -128,7 +131,8 @@ def open_page(url: str) -> Iterator[Page]:
             said = log.read().decode(errors="replace").splitlines()
             raise ConnectionError("the browser went away: " + " | ".join(said[-5:])) from None
         finally:
-            process.kill()
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
             process.wait(timeout=10)
             os.close(to_browser)
             os.close(browser_out)

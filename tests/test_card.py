@@ -100,3 +100,22 @@ def test_the_services_on_a_card_do_not_depend_on_the_hour_it_is_printed(content:
             by_day = services(content, lang, situation, jst(2026, 5, 12, 14))
             on_sunday = services(content, lang, situation, jst(2026, 5, 17, 11))
             assert at_night == by_day == on_sunday, (lang, situation)
+
+
+def test_a_web_card_says_it_opens_in_a_browser_and_carries_the_web_link(tmp_path: Path) -> None:
+    page = tmp_path / "card.html"
+    env = {"WEB_BASE_URL": "https://help.example.org"}
+    result = invoke("card", "--lang", "en", "--web", "-o", str(page), env=env)
+    assert result.returncode == 0, result.stderr
+    html = page.read_text(encoding="utf-8")
+    assert "in your browser: no app, no account" in html
+    assert "(Telegram)" not in html
+    png = tmp_path / "card.png"
+    screenshot(page, png, width=800, height=800, scale=3)
+    zbarimg = shutil.which("zbarimg")
+    if zbarimg is None:
+        pytest.skip("zbarimg (Debian zbar-tools) is not installed; .ci/run installs it")
+    decoded = subprocess.run(
+        [zbarimg, "-q", "--raw", str(png)], capture_output=True, text=True, check=False
+    )
+    assert set(decoded.stdout.split()) == {"https://help.example.org/?start=en"}

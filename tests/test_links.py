@@ -150,3 +150,25 @@ def test_u18_is_read_only_in_its_place() -> None:
     assert parse_payload(["ja-online-u18"]).under_18 is False
     assert parse_payload(["u18"]) == Entry()
     assert parse_payload(["ja-u18-online-school1-extra"]) == Entry()
+
+
+def test_web_links_carry_the_same_payload_as_telegrams() -> None:
+    env = {"WEB_BASE_URL": "https://help.example.org/"}
+    made = invoke("link", "--lang", "vi", "--situation", "labor", "--under-18", "--web", env=env)
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.strip() == "https://help.example.org/?start=vi-u18-labor"
+    assert parse_payload(["vi-u18-labor"]) == Entry("vi", Situation.LABOR, "", under_18=True)
+
+
+@pytest.mark.parametrize(
+    ("base", "says"),
+    [
+        ("", "--web needs WEB_BASE_URL"),
+        ("javascript:alert(1)", "is not the web chat's address"),
+        ("https://help.example.org/?x=1", "without ? or #"),
+    ],
+)
+def test_a_web_link_without_a_usable_address_is_a_clear_error(base: str, says: str) -> None:
+    made = invoke("link", "--lang", "vi", "--web", env={"WEB_BASE_URL": base})
+    assert made.returncode == 2
+    assert says in made.stderr

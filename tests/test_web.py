@@ -9,6 +9,7 @@ import logging
 import re
 import time
 from collections.abc import AsyncIterator
+from dataclasses import replace
 
 import httpx
 import pytest
@@ -18,6 +19,7 @@ from bot.channels.web.limits import WEB
 from bot.channels.web.page import SCRIPT, STYLE, STYLE_HASH
 from bot.core.content import Content
 from bot.core.engine import Engine
+from bot.core.situations import Situation
 from testkit import NOW
 from testkit.devtools import open_page
 from testkit.webserver import web_server
@@ -233,3 +235,55 @@ async def test_the_leave_link_replaces_the_page_too(content: Content) -> None:
         gone, length = await asyncio.to_thread(in_the_browser)
     assert gone.endswith("/gone")
     assert length == 1
+
+
+async def test_every_page_is_small_for_a_bad_connection(
+    site: httpx.AsyncClient, content: Content
+) -> None:
+    """Under 30 KB each, in every language: the picker, and the longest first answer."""
+    engine = Engine(content, limits=WEB)
+    sizes = {"picker": len((await site.get("/")).content)}
+    for lang in content.texts.catalogs:
+        state = engine.start(lang=lang, topic=Situation.SEXUAL_EXPLOITATION)
+        state = replace(
+            state,
+            node="referral",
+            situations=state.situations | {Situation.UNDER_18, Situation.SOMEONE_ELSE},
+        )
+        page = await site.post("/here", data={"p": engine.encode(state, "0")})
+        assert page.status_code == 200
+        sizes[lang] = len(page.content)
+    assert max(sizes.values()) < 30_000, sizes
+
+
+@pytest.mark.long
+async def test_readable_at_320_pixels_without_sideways_scrolling(content: Content) -> None:
+    engine = Engine(content, limits=WEB)
+    async with web_server(engine, NOW) as url:
+
+        def in_the_browser() -> list[tuple[str, int, int]]:
+            widths = []
+            with open_page(url + "/?start=tl-sexual_exploitation") as page:
+                page.call(
+                    "Emulation.setDeviceMetricsOverride",
+                    width=320,
+                    height=640,
+                    deviceScaleFactor=1,
+                    mobile=True,
+                )
+                for start in ("tl-sexual_exploitation", "en-labor", "my-online"):
+                    page.evaluate(f"location.href = {url + '/?start=' + start!r}")
+                    page.wait_for(f"location.search === '?start={start}'")
+                    page.wait_for("document.readyState === 'complete'")
+                    widths.append(
+                        (
+                            start,
+                            page.evaluate("document.documentElement.scrollWidth"),
+                            page.evaluate("document.documentElement.clientWidth"),
+                        )
+                    )
+            return widths
+
+        widths = await asyncio.to_thread(in_the_browser)
+    for start, scroll, client in widths:
+        assert scroll <= client, f"{start}: {scroll} px wide at {client} px"

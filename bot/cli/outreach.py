@@ -19,8 +19,10 @@ from bot.cli.common import (
     writing,
 )
 from bot.core.content import Content
-from bot.core.links import LinkError, link, payload
+from bot.core.links import LinkError, link, payload, web_link
 from bot.runtime.settings import SettingsError, from_env
+
+WEB_HELP = "the web chat's link (WEB_BASE_URL) instead of Telegram's"
 
 
 def register(sub: Any) -> None:
@@ -31,6 +33,7 @@ def register(sub: Any) -> None:
         p.add_argument(
             "--under-18", action="store_true", help="for schools and youth workers: under 18"
         )
+        p.add_argument("--web", action="store_true", help=WEB_HELP)
         data_options(p)
 
     link_cmd = sub.add_parser("link", help="print an entry link for outreach workers")
@@ -52,6 +55,7 @@ def register(sub: Any) -> None:
     card_cmd.add_argument(
         "--under-18", action="store_true", help="for schools and youth workers: under 18"
     )
+    card_cmd.add_argument("--web", action="store_true", help=WEB_HELP)
     card_cmd.add_argument("-o", "--output", type=Path, required=True, help="FILE.html or FILE.pdf")
     data_options(card_cmd)
     card_cmd.set_defaults(handler=run_card)
@@ -65,11 +69,17 @@ def entry_links(args: argparse.Namespace, content: Content, langs: list[str]) ->
                 f"'{args.source}' is not listed in flows/sources.yaml "
                 "(add it there first; unlisted codes are counted as 'other')"
             )
-        username = bot_username()
-        return {
-            code: link(username, payload(code, args.situation, args.source, under_18=args.under_18))
+        texts = {
+            code: payload(code, args.situation, args.source, under_18=args.under_18)
             for code in langs
         }
+        if args.web:
+            base = os.environ.get("WEB_BASE_URL", "").strip()
+            if not base:
+                raise LinkError("--web needs WEB_BASE_URL, the web chat's address")
+            return {code: web_link(base, text) for code, text in texts.items()}
+        username = bot_username()
+        return {code: link(username, text) for code, text in texts.items()}
     except LinkError as exc:
         raise CliError(str(exc), EXIT_USAGE) from None
 
@@ -101,7 +111,7 @@ def run_card(args: argparse.Namespace) -> int:
     known_languages(content, args.lang)
     langs = list(dict.fromkeys(args.lang))
     urls = entry_links(args, content, langs)
-    page = card.sheet(content, langs, urls, args.situation, under_18=args.under_18)
+    page = card.sheet(content, langs, urls, args.situation, under_18=args.under_18, web=args.web)
     try:
         if suffix == ".pdf":
             card.to_pdf(page, args.output)

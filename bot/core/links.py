@@ -61,6 +61,20 @@ def link(username: str, text: str) -> str:
     return f"https://t.me/{check_username(username)}?start={text}"
 
 
+_BASE = re.compile(r"^https?://[A-Za-z0-9.-]+(:\d{1,5})?(/[A-Za-z0-9._~/-]*)?$")
+
+
+def web_link(base: str, text: str) -> str:
+    """The web chat's entry link: `https://help.example.org/?start=vi-labor`."""
+    address = base.strip()
+    if not _BASE.match(address):
+        raise LinkError(
+            "WEB_BASE_URL is not the web chat's address (like https://help.example.org, "
+            "without ? or #)"
+        )
+    return f"{address.rstrip('/')}/?start={text}"
+
+
 @dataclass(frozen=True)
 class Entry:
     """What an entry link asks for: `/start vi`, `/start vi-labor`, `/start vi-labor-kanto`."""

@@ -347,6 +347,7 @@ CODE_MESSAGES = (
     "card-title",
     "card-danger",
     "card-scan",
+    "card-scan-web",
     "hours-always",
     "hours-unknown",
     "hours-daily",

@@ -147,9 +147,16 @@ def _line(texts: Texts, lang: str, contact: Contact) -> str:
 
 
 def card(
-    content: Content, lang: str, url: str, situation: Situation | None, *, under_18: bool = False
+    content: Content,
+    lang: str,
+    url: str,
+    situation: Situation | None,
+    *,
+    under_18: bool = False,
+    web: bool = False,
 ) -> str:
     texts = content.texts
+    scan = "card-scan-web" if web else "card-scan"  # what the QR code opens
     by_id = {c.id: c for c in content.directory.contacts}
     lines = [
         f'<div class="line">{_e(texts.text(lang, "card-danger"))}</div>',
@@ -172,8 +179,8 @@ def card(
         f'<div class="panel numbers{dense}"><h1>{_e(texts.text(lang, "card-outside"))}</h1>'
         f"{''.join(lines)}</div>"
         f'<div class="panel bot"><div class="qr">{_qr_svg(url)}</div>'
-        f"<div><h2>{_e(title)}</h2><p>{_e(texts.text(lang, 'card-scan'))}</p>"
-        f'<p class="ja">{_e(texts.text("ja", "card-scan")) if lang != "ja" else ""}</p>'
+        f"<div><h2>{_e(title)}</h2><p>{_e(texts.text(lang, scan))}</p>"
+        f'<p class="ja">{_e(texts.text("ja", scan)) if lang != "ja" else ""}</p>'
         f"</div></div></div>"
     )
 
@@ -185,9 +192,13 @@ def sheet(
     situation: Situation | None,
     *,
     under_18: bool = False,
+    web: bool = False,
 ) -> str:
-    """An A4 page of cards: the languages in turn until the page is full."""
-    cards = [card(content, lang, urls[lang], situation, under_18=under_18) for lang in langs]
+    """An A4 page of cards: the languages in turn until the page is full. `web`: the QR codes
+    open the web chat, and the cards say so."""
+    cards = [
+        card(content, lang, urls[lang], situation, under_18=under_18, web=web) for lang in langs
+    ]
     count = max(CARDS_PER_SHEET, len(cards))
     filled = [cards[i % len(cards)] for i in range(count)]
     names = ", ".join(LANGUAGES[lang] for lang in langs)

@@ -9,6 +9,7 @@ card-title = Free help in Japan, in your language
 card-danger = In danger: call 110 (police) or 119 (ambulance). Free, day and night. Say your language: they connect an interpreter.
 card-report = Report without giving your name
 card-scan = Scan to find more help in a chat (Telegram). Nothing about you is kept.
+card-scan-web = Scan to find more help in your browser: no app, no account. Nothing about you is kept.
 
 ## Opening hours, Japan time. $times is like "9:00–17:00".
 hours-always = open day and night

@@ -9,6 +9,7 @@ card-title = Ayuda gratis en Japón, en su idioma
 card-danger = En peligro: llame al 110 (policía) o al 119 (ambulancia). Gratis, de día y de noche. Diga su idioma: le ponen un intérprete.
 card-report = Denunciar sin dar su nombre
 card-scan = Escanee para encontrar más ayuda en un chat (Telegram). No se guarda nada sobre usted.
+card-scan-web = Escanee para encontrar más ayuda en su navegador: sin app, sin cuenta. No se guarda nada sobre usted.
 
 ## Opening hours, Japan time. $times is like "9:00–17:00".
 hours-always = abierto de día y de noche

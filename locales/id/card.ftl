@@ -9,6 +9,7 @@ card-title = Bantuan gratis di Jepang, dalam bahasa Anda
 card-danger = Dalam bahaya: telepon 110 (polisi) atau 119 (ambulans). Gratis, siang dan malam. Sebutkan bahasa Anda: mereka menyambungkan penerjemah.
 card-report = Melapor tanpa menyebutkan nama
 card-scan = Pindai untuk mencari bantuan lain lewat chat (Telegram). Tidak ada data Anda yang disimpan.
+card-scan-web = Pindai untuk mencari bantuan lain lewat browser: tanpa aplikasi, tanpa akun. Tidak ada data Anda yang disimpan.
 
 ## Opening hours, Japan time. $times is like "9:00–17:00".
 hours-always = buka siang dan malam

@@ -9,6 +9,7 @@ card-title = Ajuda grátis no Japão, no seu idioma
 card-danger = Em perigo: ligue 110 (polícia) ou 119 (ambulância). Grátis, de dia e de noite. Diga o seu idioma: eles chamam um intérprete.
 card-report = Denuncie sem dar o seu nome
 card-scan = Escaneie para achar mais ajuda num chat (Telegram). Nada sobre você fica guardado.
+card-scan-web = Escaneie para achar mais ajuda no navegador: sem app, sem conta. Nada sobre você fica guardado.
 
 ## Opening hours, Japan time. $times is like "9:00–17:00".
 hours-always = aberto de dia e de noite

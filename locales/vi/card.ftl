@@ -9,6 +9,7 @@ card-title = Hỗ trợ miễn phí ở Nhật Bản, bằng ngôn ngữ của b
 card-danger = Khi gặp nguy hiểm: gọi 110 (cảnh sát) hoặc 119 (cấp cứu). Miễn phí, cả ngày lẫn đêm. Hãy nói tên ngôn ngữ của bạn: họ sẽ nối máy với phiên dịch viên.
 card-report = Báo tin mà không cần nói tên
 card-scan = Quét mã để tìm thêm hỗ trợ qua trò chuyện (Telegram). Không lưu gì về bạn.
+card-scan-web = Quét mã để tìm thêm hỗ trợ qua trình duyệt: không cần ứng dụng, không cần tài khoản. Không lưu gì về bạn.
 
 ## Opening hours, Japan time. $times is like "9:00–17:00".
 hours-always = mở cả ngày lẫn đêm
