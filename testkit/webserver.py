@@ -31,8 +31,10 @@ async def web_server(
     test reaches nothing else), instead of the neutral site.
     """
     port = free_port()
-    options = {"exit_url": f"http://127.0.0.1:{port}{exit_path}"} if exit_path else {}
-    app = web_app(lambda: engine, lambda: at, **options)
+    if exit_path:
+        app = web_app(lambda: engine, lambda: at, exit_url=f"http://127.0.0.1:{port}{exit_path}")
+    else:
+        app = web_app(lambda: engine, lambda: at)
     server = uvicorn.Server(server_config(app, "127.0.0.1", port))
     task = asyncio.create_task(server.serve())
     try:

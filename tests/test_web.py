@@ -6,10 +6,15 @@ from __future__ import annotations
 import asyncio
 import html
 import logging
+import os
 import re
+import signal
+import subprocess
+import sys
 import time
 from collections.abc import AsyncIterator
 from dataclasses import replace
+from pathlib import Path
 
 import httpx
 import pytest
@@ -20,9 +25,10 @@ from bot.channels.web.page import SCRIPT, STYLE, STYLE_HASH
 from bot.core.content import Content
 from bot.core.engine import Engine
 from bot.core.situations import Situation
-from testkit import NOW
+from bot.runtime.counts import read_rows
+from testkit import NOW, ROOT
 from testkit.devtools import open_page
-from testkit.webserver import web_server
+from testkit.webserver import free_port, web_server
 
 _BUTTON = re.compile(r'name="p" value="([^"]*)"><button>([^<]*)</button>')
 
@@ -287,3 +293,57 @@ async def test_readable_at_320_pixels_without_sideways_scrolling(content: Conten
         widths = await asyncio.to_thread(in_the_browser)
     for start, scroll, client in widths:
         assert scroll <= client, f"{start}: {scroll} px wide at {client} px"
+
+
+@pytest.mark.long
+async def test_two_workers_share_the_counts_file_without_losing_one(tmp_path: Path) -> None:
+    """Two real `referral-bot web` processes, one data folder: every start and answer counted."""
+    data = tmp_path / "data"
+    ports = [free_port(), free_port()]
+    env = {**os.environ, "REFERRAL_DATA_DIR": str(data), "LOG_LEVEL": "WARNING"}
+    workers = [
+        subprocess.Popen(
+            [sys.executable, "-m", "bot", "web", "--port", str(port)],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for port in ports
+    ]
+    try:
+        async with httpx.AsyncClient() as client:
+            for port in ports:
+                await _until_it_answers(client, f"http://127.0.0.1:{port}/")
+            journeys = [_answer_by_link(client, f"http://127.0.0.1:{port}") for port in ports * 6]
+            await asyncio.gather(*journeys)
+    finally:
+        for worker in workers:
+            worker.send_signal(signal.SIGTERM)
+        outputs = [worker.communicate(timeout=30) for worker in workers]
+    assert [w.returncode for w in workers] == [0, 0], outputs
+    rows = await read_rows(data / "counts.sqlite3")
+    starts = sum(n for _, kind, _, _, n in rows if kind == "start")
+    answers = sum(n for _, kind, key, _, n in rows if kind == "screen" and key == "referral")
+    assert (starts, answers) == (12 + 2, 12), rows  # two more starts: the checks that it runs
+    assert "Traceback" not in "".join(
+        out + err for out, err in (map(bytes.decode, o) for o in outputs)
+    )
+
+
+async def _until_it_answers(client: httpx.AsyncClient, url: str) -> None:
+    for _ in range(200):
+        try:
+            if (await client.get(url)).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"{url} never answered")
+
+
+async def _answer_by_link(client: httpx.AsyncClient, base: str) -> None:
+    page = (await client.get(base + "/?start=en-legal")).text
+    advice = buttons(page)["Advice on what can be done"]
+    answer = await client.post(base + "/", data={"p": advice})
+    assert "These can help." in text_of(answer.text)

@@ -45,6 +45,7 @@ def run_web_command(args: argparse.Namespace) -> int:
     from bot.channels.web.app import NEUTRAL_SITE
     from bot.cli.common import load
     from bot.runtime import logs
+    from bot.runtime.settings import data_dir_from
     from bot.runtime.web import run_web
 
     level = (os.environ.get("LOG_LEVEL", "").strip() or "INFO").upper()
@@ -56,7 +57,7 @@ def run_web_command(args: argparse.Namespace) -> int:
     exit_url = args.exit_url or NEUTRAL_SITE
     if not exit_url.startswith("https://"):
         raise CliError("--exit-url must be an https:// address", EXIT_USAGE)
-    return run_web(load(args), args.host, args.port, exit_url)
+    return run_web(load(args), args.host, args.port, exit_url, data_dir_from(os.environ))
 
 
 def run_bot_command(args: argparse.Namespace) -> int:

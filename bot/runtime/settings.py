@@ -41,6 +41,11 @@ class Settings:
         return tuple(s for s in (self.token, self.webhook_secret) if s)
 
 
+def data_dir_from(env: Mapping[str, str]) -> Path:
+    """REFERRAL_DATA_DIR, where every file the bot writes goes (default ./data)."""
+    return Path(env.get("REFERRAL_DATA_DIR", "").strip() or "./data")
+
+
 def from_env(env: Mapping[str, str]) -> Settings:
     """Read and check every setting; SettingsError names the first problem."""
     token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
@@ -69,7 +74,7 @@ def from_env(env: Mapping[str, str]) -> Settings:
     return Settings(
         token=token,
         api_base_url=api,
-        data_dir=Path(env.get("REFERRAL_DATA_DIR", "").strip() or "./data"),
+        data_dir=data_dir_from(env),
         webhook_url=webhook_url,
         webhook_secret=secret,
         webhook_listen=env.get("WEBHOOK_LISTEN", "127.0.0.1").strip() or "127.0.0.1",

@@ -23,6 +23,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from bot.channels.web.page import SCRIPT_HASH, STYLE_HASH, Extra, document, render
 from bot.core.engine import BadDataError, Engine, Screen, State
+from bot.core.events import Recorder, Uncounted
 from bot.core.languages import LANGUAGES
 from bot.core.links import parse_payload
 
@@ -81,11 +82,13 @@ def web_app(
     clock: Callable[[], datetime],
     *,
     exit_url: str = NEUTRAL_SITE,
+    counts: Recorder | None = None,
 ) -> ASGIApp:
     """The web chat. `engine` gives the engine serving now (the files may be reloaded)."""
     # Whatever server runs this and however its logging is set up, a request line (a person's
     # address, the page asked for) is never written.
     logging.getLogger("uvicorn.access").disabled = True
+    recorder = counts or Uncounted()
 
     def page(screen: Screen, status: int = 200) -> HTMLResponse:
         current = engine()
@@ -116,7 +119,10 @@ def web_app(
 
     async def start(request: Request) -> Response:
         current = engine()
-        entry = parse_payload([request.query_params.get("start", "")])
+        sources = frozenset(current.content.sources)
+        entry = parse_payload([request.query_params.get("start", "")], sources)
+        # Counted as on Telegram: a conversation started, by which partner's link, if any.
+        recorder.add("start", entry.source, entry.lang or "")
         state = current.start(lang=entry.lang, topic=entry.topic, under_18=entry.under_18)
         return page(current.screen(state, clock(), hint=hint(request)))
 
@@ -125,7 +131,9 @@ def web_app(
         body = await _small_body(request)
         data = (parse_qs(body).get("p") or [""])[0]
         try:
-            state = current.press(data)
+            pressed = current.decode(data)
+            state = current.follow(pressed)
+            current.record_step(pressed.state, state, recorder)
         except BadDataError:
             # Not a position this bot made: the start, in the browser's language, kindly.
             screen = current.screen(current.start(), clock(), hint=hint(request))
@@ -157,6 +165,7 @@ def web_app(
         return HTMLResponse(document(lang, texts.text(lang, "leave-button"), body))
 
     async def leave(request: Request) -> Response:
+        recorder.add("exit", "", "")
         response = RedirectResponse(exit_url, status_code=303)
         response.headers["Clear-Site-Data"] = '"cache", "cookies", "storage"'
         return response
