@@ -175,6 +175,9 @@ class Directory:
         # Availability only changes with the minute: the same moment is asked for every
         # service of every answer (and `check` asks for a few moments many times).
         self._availability: dict[tuple[str, datetime], Availability] = {}
+        # The same answer is asked for more than once per screen (the screen's own, and the
+        # one a button asked only when it changes the answer compares it with).
+        self._answers: dict[tuple[object, ...], Referral] = {}
 
     def police(self) -> Contact | None:
         """The emergency contact that answers 110, reachable at any hour."""
@@ -221,6 +224,26 @@ class Directory:
         relevance and language only, the same whenever it is printed.
         """
         wanted = frozenset(situations)
+        key = (lang, wanted, at, ip_phone, first, more, by_hour)
+        known = self._answers.get(key)
+        if known is None:
+            if len(self._answers) >= 1024:
+                self._answers.clear()
+            known = self._answers[key] = self._match(
+                lang, wanted, at, ip_phone, first, more, by_hour
+            )
+        return known
+
+    def _match(
+        self,
+        lang: str,
+        wanted: frozenset[Situation],
+        at: datetime,
+        ip_phone: bool,
+        first: int,
+        more: int,
+        by_hour: bool,
+    ) -> Referral:
         danger = Situation.DANGER in wanted
         # In danger, 110 and 119; hurt, 119 (and 110 only when in danger too).
         urgent = wanted & {Situation.DANGER, Situation.HURT}
