@@ -347,3 +347,47 @@ async def _answer_by_link(client: httpx.AsyncClient, base: str) -> None:
     advice = buttons(page)["Advice on what can be done"]
     answer = await client.post(base + "/", data={"p": advice})
     assert "These can help." in text_of(answer.text)
+
+
+def _here(page: str) -> str:
+    found = re.search(
+        r'action="/say" class="say"><input type="hidden" name="p" value="([^"]*)"', page
+    )
+    assert found is not None
+    return html.unescape(found.group(1))
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        ("please HELP me", "call 110 (police)"),
+        ("GIUP TOI", "110"),
+        ("死にたい", "119"),
+    ],
+)
+async def test_typed_emergency_words_get_110_and_119_at_once(
+    site: httpx.AsyncClient, typed: str, says: str
+) -> None:
+    page = (await site.get("/?start=en")).text
+    assert 'autocomplete="off"' in page
+    answer = await site.post("/say", data={"p": _here(page), "t": typed})
+    assert answer.status_code == 200
+    assert_no_trace(answer)
+    assert says in text_of(answer.text)
+    assert "110" in text_of(answer.text) and "119" in text_of(answer.text)
+    assert typed not in answer.text or (typed == "GIUP TOI" and "GIUP TOI" not in answer.text)
+
+
+async def test_other_typed_words_keep_the_person_where_they_were(
+    site: httpx.AsyncClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    page = (await site.get("/?start=en")).text
+    answer = await site.post("/say", data={"p": _here(page), "t": "my name is Aiko in Shinjuku"})
+    shown = text_of(answer.text)
+    assert "Please use the buttons below. What you type is not saved." in shown
+    assert "Who needs help?" in shown
+    assert "Aiko" not in answer.text and "Aiko" not in caplog.text
+    garbage = await site.post("/say", data={"p": "forged", "t": "x" * 5000})
+    assert garbage.status_code == 200
+    assert "Choose your language." in text_of(garbage.text)

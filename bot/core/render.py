@@ -290,6 +290,8 @@ CODE_MESSAGES = (
     "web-exit-about-link",
     "web-exit-about",
     "web-back",
+    "web-type-label",
+    "web-send",
     "use-buttons",
     "use-buttons-above",
     "start-over",

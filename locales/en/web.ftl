@@ -11,3 +11,5 @@ web-exit-about =
     • Android (Chrome): ⋮ › History › Delete browsing data.
     A private (incognito) tab keeps no history at all.
 web-back = Back
+web-type-label = Or type a word, such as "help". What you type is not kept.
+web-send = Send

@@ -12,3 +12,5 @@ web-exit-about =
     • Android (Chrome): ⋮ › Historial › Borrar datos de navegación (o “Eliminar datos de navegación”).
     Una pestaña privada (de incógnito) no guarda ningún historial.
 web-back = Volver
+web-type-label = O escriba una palabra, como “ayuda”. Lo que usted escribe no se guarda.
+web-send = Enviar

@@ -12,3 +12,5 @@ web-exit-about =
     • Android (Chrome): ⋮ › Histori › Hapus data penjelajahan.
     Tab pribadi (Samaran/incognito) sama sekali tidak menyimpan riwayat.
 web-back = Kembali
+web-type-label = Atau ketik satu kata, misalnya “tolong”. Yang Anda ketik tidak disimpan.
+web-send = Kirim

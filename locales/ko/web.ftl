@@ -12,3 +12,5 @@ web-exit-about =
     • Android(Chrome): ⋮ › 방문 기록 › 인터넷 사용 기록 삭제.
     비공개(시크릿) 탭은 방문 기록을 전혀 남기지 않아요.
 web-back = 돌아가기
+web-type-label = 또는 “도와주세요” 같은 말을 입력해도 돼요. 입력한 내용은 저장되지 않아요.
+web-send = 보내기

@@ -12,3 +12,5 @@ web-exit-about =
     • Android (Chrome): ⋮ › Histórico › Excluir dados de navegação.
     Uma aba anônima (privada) não guarda nenhum histórico.
 web-back = Voltar
+web-type-label = Ou digite uma palavra, como “socorro”. O que você digita não fica salvo.
+web-send = Enviar

@@ -12,3 +12,5 @@ web-exit-about =
     • Android (Chrome): ⋮ › History › I-delete ang data mula sa pag-browse (“Delete browsing data”).
     Walang history na itinatago ang private (incognito) tab.
 web-back = Bumalik
+web-type-label = O mag-type ng isang salita, gaya ng “tulong”. Hindi sine-save ang tina-type mo.
+web-send = Ipadala

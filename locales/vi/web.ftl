@@ -12,3 +12,5 @@ web-exit-about =
     • Android (Chrome): ⋮ › Nhật ký › Xoá dữ liệu duyệt web.
     Thẻ ẩn danh (riêng tư) hoàn toàn không lưu lịch sử.
 web-back = Quay lại
+web-type-label = Hoặc gõ một từ, ví dụ “cứu”. Những gì bạn gõ không được lưu lại.
+web-send = Gửi

@@ -12,3 +12,5 @@ web-exit-about =
     • Android（Chrome）：⋮ › 历史记录 › 删除浏览数据。
     无痕（隐私）标签页完全不保存历史记录。
 web-back = 返回
+web-type-label = 也可以输入一个词，比如“救命”。您输入的内容不会被保存。
+web-send = 发送

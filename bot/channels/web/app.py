@@ -97,6 +97,8 @@ def web_app(
             hint=texts.text(lang, "web-exit-hint"),
             about=texts.text(lang, "web-exit-about-link"),
             here=current.encode(screen.state, HERE),
+            type_label=texts.text(lang, "web-type-label"),
+            send=texts.text(lang, "web-send"),
         )
         leave = texts.text(lang, "leave-button")
         return HTMLResponse(render(screen, leave=leave, extra=extra), status_code=status)
@@ -148,6 +150,20 @@ def web_app(
             return page(current.screen(current.start(), clock(), hint=hint(request)), status=400)
         return page(current.screen(state, clock(), hint=hint(request)))
 
+    async def say(request: Request) -> Response:
+        """Typed words: an emergency word gets 110 and 119 at once, words about ending one's
+        life a kind answer, anything else a line pointing to the buttons. Never kept."""
+        current = engine()
+        form = parse_qs(await _small_body(request))
+        typed = (form.get("t") or [""])[0][:200]
+        try:
+            state = current.decode((form.get("p") or [""])[0]).state
+        except BadDataError:
+            state = current.start()
+        browser = hint(request)
+        reply = current.reply_to_text(state, typed, clock(), prefer=browser, hint=browser)
+        return page(reply.screen or current.screen(state, clock(), hint=browser))
+
     async def about_leaving(request: Request) -> Response:
         """What leaving quickly can and cannot erase, and how to clear a phone's history."""
         current = engine()
@@ -178,6 +194,7 @@ def web_app(
             Route("/", start, methods=["GET"]),
             Route("/", step, methods=["POST"]),
             Route("/here", here, methods=["POST"]),
+            Route("/say", say, methods=["POST"]),
             Route("/leaving", about_leaving, methods=["POST"]),
             Route("/exit", leave, methods=["GET", "POST"]),
             Route("/favicon.ico", no_icon, methods=["GET"]),

@@ -42,6 +42,10 @@ button:focus,a:focus{outline:3px solid #ffbf47;outline-offset:2px}
 .choices{display:grid;grid-template-columns:repeat(auto-fill,minmax(9em,1fr));gap:8px}
 .choices form{margin:0}
 .hint{color:#444;font-size:15px;margin-top:24px}
+.say{margin-top:20px}
+.say label{display:block;margin-bottom:4px}
+.say input[name=t]{width:100%;min-height:44px;font:inherit;padding:8px;border:2px solid #555;
+border-radius:6px;margin-bottom:8px}
 button.link{border:0;padding:0;min-height:44px;text-decoration:underline;color:#1a4d8f}
 """.strip()
 
@@ -94,8 +98,17 @@ def render(screen: Screen, *, leave: str, extra: Extra | None = None, action: st
     choices = f'<div class="choices">{forms}</div>' if screen.short_choices else forms
     after = ""
     if extra is not None:
-        after = f'<p class="hint">{html.escape(extra.hint)}</p>' + _form(
-            "/leaving", extra.here, extra.about, link=True
+        here = html.escape(extra.here)
+        after = (
+            # Typed words are sent, answered and forgotten; the browser is asked not to keep
+            # them either (no autocomplete history, no spellcheck service).
+            f'<form method="post" action="/say" class="say">'
+            f'<input type="hidden" name="p" value="{here}">'
+            f'<label for="t">{html.escape(extra.type_label)}</label>'
+            f'<input id="t" name="t" maxlength="200" autocomplete="off" spellcheck="false">'
+            f"<button>{html.escape(extra.send)}</button></form>"
+            f'<p class="hint">{html.escape(extra.hint)}</p>'
+            + _form("/leaving", extra.here, extra.about, link=True)
         )
     body = f'<p class="text">{linked(screen.text)}</p>{choices}{after}'
     return document(screen.lang, leave, body)
@@ -109,6 +122,8 @@ class Extra:
     hint: str
     about: str
     here: str
+    type_label: str
+    send: str
 
 
 def document(lang: str, leave: str, body: str) -> str:
