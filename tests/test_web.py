@@ -28,6 +28,7 @@ from bot.core.situations import Situation
 from bot.runtime.counts import read_rows
 from testkit import NOW, ROOT
 from testkit.devtools import open_page
+from testkit.files import copy_files, edit, file_options
 from testkit.webserver import free_port, web_server
 
 _BUTTON = re.compile(r'name="p" value="([^"]*)"><button>([^<]*)</button>')
@@ -391,3 +392,36 @@ async def test_other_typed_words_keep_the_person_where_they_were(
     garbage = await site.post("/say", data={"p": "forged", "t": "x" * 5000})
     assert garbage.status_code == 200
     assert "Choose your language." in text_of(garbage.text)
+
+
+@pytest.mark.long
+async def test_broken_files_and_no_kept_copy_still_give_110_and_119(tmp_path: Path) -> None:
+    """A real `referral-bot web` on files that fail the check, with nothing kept: it serves,
+    and every page is the emergency numbers in the browser's language, as tap-to-call links."""
+    files = copy_files(tmp_path / "files", languages=["vi"])
+    edit(files / "flows" / "main.yaml", "next: who", "next: nowhere")
+    port = free_port()
+    env = {**os.environ, "REFERRAL_DATA_DIR": str(tmp_path / "data"), "LOG_LEVEL": "WARNING"}
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "bot", "web", "--port", str(port), *file_options(files)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
+            await _until_it_answers(client, f"http://127.0.0.1:{port}/")
+            pages = [
+                await client.get("/", headers={"Accept-Language": "vi"}),
+                await client.post("/", data={"p": "anything"}, headers={"Accept-Language": "vi"}),
+            ]
+    finally:
+        worker.send_signal(signal.SIGTERM)
+        _, err = worker.communicate(timeout=30)
+    for page in pages:
+        assert page.status_code == 200
+        assert_no_trace(page)
+        assert 'href="tel:110"' in page.text and 'href="tel:119"' in page.text
+        assert "Nếu bạn đang gặp nguy hiểm" in text_of(page.text)
+    assert "nowhere" in err.decode() and "emergency numbers" in err.decode()
+    assert worker.returncode == 0

@@ -41,10 +41,10 @@ def register(sub: Any) -> None:
 
 
 def run_web_command(args: argparse.Namespace) -> int:
-    """Serve the web chat; the files are checked first, as `chat` does."""
+    """Serve the web chat. Broken files are served around as `run` does: the last copy that
+    passed the check, or with none, a page with 110 and 119 only."""
     from bot.channels.web.app import NEUTRAL_SITE
-    from bot.cli.common import load
-    from bot.runtime import logs
+    from bot.runtime import last_good, logs
     from bot.runtime.settings import data_dir_from
     from bot.runtime.web import run_web
 
@@ -57,7 +57,11 @@ def run_web_command(args: argparse.Namespace) -> int:
     exit_url = args.exit_url or NEUTRAL_SITE
     if not exit_url.startswith("https://"):
         raise CliError("--exit-url must be an https:// address", EXIT_USAGE)
-    return run_web(load(args), args.host, args.port, exit_url, data_dir_from(os.environ))
+    data_dir = data_dir_from(os.environ)
+    content, lines = last_good.choose(*dirs(args), data_dir)
+    for line in lines:
+        print(line, file=sys.stderr)
+    return run_web(content, args.host, args.port, exit_url, data_dir)
 
 
 def run_bot_command(args: argparse.Namespace) -> int:

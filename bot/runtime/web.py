@@ -40,7 +40,7 @@ def server_config(app: ASGIApp, host: str, port: int) -> uvicorn.Config:
 SHARED_BUSY_TIMEOUT = 10.0
 
 
-def run_web(content: Content, host: str, port: int, exit_url: str, data_dir: Path) -> int:
+def run_web(content: Content | None, host: str, port: int, exit_url: str, data_dir: Path) -> int:
     """Serve until stopped (Ctrl-C or SIGTERM); 0 when stopped cleanly. Counts are written to
     `data_dir` once a minute and at the end, as the Telegram bot writes them; several workers
     may share the folder."""
@@ -52,8 +52,11 @@ def run_web(content: Content, host: str, port: int, exit_url: str, data_dir: Pat
     return 0
 
 
-async def _serve(content: Content, host: str, port: int, exit_url: str, data_dir: Path) -> None:
-    engine = Engine(content, limits=WEB)
+async def _serve(
+    content: Content | None, host: str, port: int, exit_url: str, data_dir: Path
+) -> None:
+    # With no files that pass the check and no kept copy: 110 and 119 only, on every page.
+    engine = Engine(content, limits=WEB) if content is not None else None
     counts = Counts(data_dir, busy_timeout=SHARED_BUSY_TIMEOUT)
     app = web_app(lambda: engine, lambda: datetime.now(TOKYO), exit_url=exit_url, counts=counts)
     server = _Server(server_config(app, host, port))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from urllib.parse import parse_qs
 
@@ -21,7 +21,8 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from bot.channels.web.page import SCRIPT_HASH, STYLE_HASH, Extra, document, render
+from bot.channels.web.page import SCRIPT_HASH, STYLE_HASH, Extra, document, linked, render
+from bot.core.emergency import emergency_answer
 from bot.core.engine import BadDataError, Engine, Screen, State
 from bot.core.events import Recorder, Uncounted
 from bot.core.languages import LANGUAGES
@@ -52,6 +53,10 @@ HEADERS = {
 }
 
 
+#: A route given the engine that serves the whole request.
+Handler = Callable[[Request, Engine], Awaitable[Response]]
+
+
 class NoTrace:
     """Adds the headers every response carries, whatever route or error made it."""
 
@@ -78,20 +83,20 @@ class NoTrace:
 
 
 def web_app(
-    engine: Callable[[], Engine],
+    engine: Callable[[], Engine | None],
     clock: Callable[[], datetime],
     *,
     exit_url: str = NEUTRAL_SITE,
     counts: Recorder | None = None,
 ) -> ASGIApp:
-    """The web chat. `engine` gives the engine serving now (the files may be reloaded)."""
+    """The web chat. `engine` gives the engine serving now (the files may be reloaded), or
+    None when no files can be served: then every page is 110 and 119 only."""
     # Whatever server runs this and however its logging is set up, a request line (a person's
     # address, the page asked for) is never written.
     logging.getLogger("uvicorn.access").disabled = True
     recorder = counts or Uncounted()
 
-    def page(screen: Screen, status: int = 200) -> HTMLResponse:
-        current = engine()
+    def page(current: Engine, screen: Screen, status: int = 200) -> HTMLResponse:
         texts, lang = current.texts, screen.lang
         extra = Extra(
             hint=texts.text(lang, "web-exit-hint"),
@@ -103,11 +108,11 @@ def web_app(
         leave = texts.text(lang, "leave-button")
         return HTMLResponse(render(screen, leave=leave, extra=extra), status_code=status)
 
-    async def position(request: Request) -> State | None:
+    async def position(request: Request, current: Engine) -> State | None:
         """The position a form carries (None when it is not one this bot made)."""
         data = (parse_qs(await _small_body(request)).get("p") or [""])[0]
         try:
-            return engine().decode(data).state
+            return current.decode(data).state
         except BadDataError:
             return None
 
@@ -119,17 +124,15 @@ def web_app(
                 return code
         return None
 
-    async def start(request: Request) -> Response:
-        current = engine()
+    async def start(request: Request, current: Engine) -> Response:
         sources = frozenset(current.content.sources)
         entry = parse_payload([request.query_params.get("start", "")], sources)
         # Counted as on Telegram: a conversation started, by which partner's link, if any.
         recorder.add("start", entry.source, entry.lang or "")
         state = current.start(lang=entry.lang, topic=entry.topic, under_18=entry.under_18)
-        return page(current.screen(state, clock(), hint=hint(request)))
+        return page(current, current.screen(state, clock(), hint=hint(request)))
 
-    async def step(request: Request) -> Response:
-        current = engine()
+    async def step(request: Request, current: Engine) -> Response:
         body = await _small_body(request)
         data = (parse_qs(body).get("p") or [""])[0]
         try:
@@ -139,21 +142,21 @@ def web_app(
         except BadDataError:
             # Not a position this bot made: the start, in the browser's language, kindly.
             screen = current.screen(current.start(), clock(), hint=hint(request))
-            return page(screen, status=400)
-        return page(current.screen(state, clock(), hint=hint(request)))
+            return page(current, screen, status=400)
+        return page(current, current.screen(state, clock(), hint=hint(request)))
 
-    async def here(request: Request) -> Response:
+    async def here(request: Request, current: Engine) -> Response:
         """The screen a position stands for, as it is now (Back from the page about leaving)."""
-        current = engine()
-        state = await position(request)
+        state = await position(request, current)
         if state is None:
-            return page(current.screen(current.start(), clock(), hint=hint(request)), status=400)
-        return page(current.screen(state, clock(), hint=hint(request)))
+            return page(
+                current, current.screen(current.start(), clock(), hint=hint(request)), status=400
+            )
+        return page(current, current.screen(state, clock(), hint=hint(request)))
 
-    async def say(request: Request) -> Response:
+    async def say(request: Request, current: Engine) -> Response:
         """Typed words: an emergency word gets 110 and 119 at once, words about ending one's
         life a kind answer, anything else a line pointing to the buttons. Never kept."""
-        current = engine()
         form = parse_qs(await _small_body(request))
         typed = (form.get("t") or [""])[0][:200]
         try:
@@ -162,12 +165,11 @@ def web_app(
             state = current.start()
         browser = hint(request)
         reply = current.reply_to_text(state, typed, clock(), prefer=browser, hint=browser)
-        return page(reply.screen or current.screen(state, clock(), hint=browser))
+        return page(current, reply.screen or current.screen(state, clock(), hint=browser))
 
-    async def about_leaving(request: Request) -> Response:
+    async def about_leaving(request: Request, current: Engine) -> Response:
         """What leaving quickly can and cannot erase, and how to clear a phone's history."""
-        current = engine()
-        state = await position(request)
+        state = await position(request, current)
         if state is None:
             state = current.start()
         screen = current.screen(state, clock(), hint=hint(request))
@@ -180,6 +182,24 @@ def web_app(
         )
         return HTMLResponse(document(lang, texts.text(lang, "leave-button"), body))
 
+    def emergency_only(request: Request) -> Response:
+        """No files can be served: 110 and 119 (and the interpreter note), in the browser's
+        language where the code has it, on every page."""
+        lang = hint(request) or "en"
+        body = f'<p class="text">{linked(emergency_answer(lang))}</p>'
+        return HTMLResponse(document(lang, "✖", body))
+
+    def serving(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
+        """A route with the engine serving now, the same one for the whole request."""
+
+        async def route(request: Request) -> Response:
+            current = engine()
+            if current is None:
+                return emergency_only(request)
+            return await handler(request, current)
+
+        return route
+
     async def leave(request: Request) -> Response:
         recorder.add("exit", "", "")
         response = RedirectResponse(exit_url, status_code=303)
@@ -191,11 +211,11 @@ def web_app(
 
     app = Starlette(
         routes=[
-            Route("/", start, methods=["GET"]),
-            Route("/", step, methods=["POST"]),
-            Route("/here", here, methods=["POST"]),
-            Route("/say", say, methods=["POST"]),
-            Route("/leaving", about_leaving, methods=["POST"]),
+            Route("/", serving(start), methods=["GET"]),
+            Route("/", serving(step), methods=["POST"]),
+            Route("/here", serving(here), methods=["POST"]),
+            Route("/say", serving(say), methods=["POST"]),
+            Route("/leaving", serving(about_leaving), methods=["POST"]),
             Route("/exit", leave, methods=["GET", "POST"]),
             Route("/favicon.ico", no_icon, methods=["GET"]),
         ]
