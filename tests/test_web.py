@@ -300,11 +300,13 @@ async def test_readable_at_320_pixels_without_sideways_scrolling(content: Conten
 async def test_two_workers_share_the_counts_file_without_losing_one(tmp_path: Path) -> None:
     """Two real `referral-bot web` processes, one data folder: every start and answer counted."""
     data = tmp_path / "data"
+    # English only: each worker checks the files it starts with, fifteen languages take seconds.
+    files = file_options(copy_files(tmp_path / "files", languages=["en"]))
     ports = [free_port(), free_port()]
     env = {**os.environ, "REFERRAL_DATA_DIR": str(data), "LOG_LEVEL": "WARNING"}
     workers = [
         subprocess.Popen(
-            [sys.executable, "-m", "bot", "web", "--port", str(port)],
+            [sys.executable, "-m", "bot", "web", "--port", str(port), *files],
             env=env,
             cwd=ROOT,
             stdout=subprocess.PIPE,

@@ -86,7 +86,44 @@ def revision(flow: Flow) -> str:
 def load_content(
     flows_dir: Path, locales_dir: Path, *, strict_texts: bool = False
 ) -> tuple[Content | None, list[Problem]]:
-    """Read and validate every operator file; the content is None when any problem was found."""
+    """Read and validate every operator file; the content is None when any problem was found.
+
+    Files read before, byte for byte the same, are not parsed again (a command run several
+    times in one process, the tests); a changed byte anywhere reads them all afresh.
+    """
+    try:
+        key = (_fingerprint(flows_dir, locales_dir), strict_texts)
+    except OSError:  # unreadable: the full read says what and where
+        return _load_content_now(flows_dir, locales_dir, strict_texts=strict_texts)
+    known = _LOADED.get(key)
+    if known is None:
+        known = _load_content_now(flows_dir, locales_dir, strict_texts=strict_texts)
+        if len(_LOADED) >= 4:
+            _LOADED.clear()
+        _LOADED[key] = known
+    content, problems = known
+    return content, list(problems)
+
+
+#: The last few reads, by the bytes of every file (see `load_content`).
+_LOADED: dict[tuple[str, bool], tuple[Content | None, list[Problem]]] = {}
+
+
+def _fingerprint(flows_dir: Path, locales_dir: Path) -> str:
+    digest = hashlib.sha256()
+    for root in (flows_dir, locales_dir):
+        digest.update(str(root.resolve()).encode() + b"\0")
+        if not root.is_dir():
+            continue
+        for path in sorted(p for p in root.rglob("*") if p.is_file()):
+            digest.update(str(path.relative_to(root)).encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _load_content_now(
+    flows_dir: Path, locales_dir: Path, *, strict_texts: bool = False
+) -> tuple[Content | None, list[Problem]]:
     problems: list[Problem] = []
     docs: dict[str, YamlDoc] = {}
 
