@@ -427,3 +427,32 @@ async def test_broken_files_and_no_kept_copy_still_give_110_and_119(tmp_path: Pa
         assert "Nếu bạn đang gặp nguy hiểm" in text_of(page.text)
     assert "nowhere" in err.decode() and "emergency numbers" in err.decode()
     assert worker.returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("rule", "fore", "back"),
+    [
+        ("body{", "#111", "#fff"),
+        (".call{", "#fff", "#b00020"),
+        (".exit{", "#fff", "#111"),
+        ("button{", "#1a4d8f", "#fff"),
+        (".hint{", "#444", "#fff"),
+    ],
+)
+def test_text_colours_have_the_contrast_wcag_aa_asks(rule: str, fore: str, back: str) -> None:
+    """At least 4.5:1 for every text colour on its background, as the style declares them."""
+    declared = STYLE[STYLE.index(rule) :].split("}", 1)[0]
+    assert f"color:{fore}" in declared
+    on_the_page = rule == ".hint{"  # no background of its own: the page's white
+    assert on_the_page or f"background:{back}" in declared
+
+    def luminance(colour: str) -> float:
+        digits = colour.lstrip("#")
+        if len(digits) == 3:
+            digits = "".join(d * 2 for d in digits)
+        channels = [int(digits[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    lighter, darker = sorted((luminance(fore), luminance(back)), reverse=True)
+    assert (lighter + 0.05) / (darker + 0.05) >= 4.5
