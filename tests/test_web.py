@@ -456,3 +456,28 @@ def test_text_colours_have_the_contrast_wcag_aa_asks(rule: str, fore: str, back:
 
     lighter, darker = sorted((luminance(fore), luminance(back)), reverse=True)
     assert (lighter + 0.05) / (darker + 0.05) >= 4.5
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body"),
+    [
+        ("POST", "/", b"p=%ff%fe%00&p=1"),
+        ("POST", "/say", b"t=%00%00&p=" + b"A" * 3000),
+        ("POST", "/leaving", b"\xff\xfe\xfd"),
+        ("POST", "/here", b"p=1|main|zzzzz|who|en|ffffff|1|0"),
+        ("GET", "/?start=%00%ff", b""),
+        ("GET", "/?start=ja-u18-online-" + "x" * 2000, b""),
+        ("POST", "/", b"x" * 20_000),
+        ("GET", "/exit?next=https://evil.example", b""),
+    ],
+)
+async def test_hostile_requests_get_a_page_never_a_server_error(
+    site: httpx.AsyncClient, method: str, path: str, body: bytes
+) -> None:
+    headers = {"Content-Type": "application/x-www-form-urlencoded"}
+    response = await site.request(method, path, content=body, headers=headers)
+    assert response.status_code in (200, 303, 400), response.text[:200]
+    assert_no_trace(response)
+    assert "Traceback" not in response.text
+    if response.status_code == 303:
+        assert response.headers["location"] == NEUTRAL_SITE  # never a place the request names
