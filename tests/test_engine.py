@@ -66,6 +66,10 @@ def test_being_hurt_is_recorded_on_the_way_to_the_emergency_answer(engine: Engin
     screen = engine.screen(state, NOW)
     assert screen.referral is not None
     assert screen.referral.emergency[0].contact.id == "fire_ambulance_119"
+    # The first line says so too, before the 119 and 110 blocks.
+    assert screen.text.startswith("If you are hurt, call 119 (ambulance) now")
+    unhurt = engine.screen(replace(state, situations=frozenset({Situation.DANGER})), NOW)
+    assert unhurt.text.startswith("If you are in danger now, call 110 (police).")
 
 
 def test_a_button_that_would_do_what_another_does_is_not_shown(engine: Engine) -> None:

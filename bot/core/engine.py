@@ -302,7 +302,8 @@ class Engine:
             return self._language_screen(state, hint)
         lang = state.lang
         texts = self.texts
-        args = render.args_for(Situation.SOMEONE_ELSE in state.situations)
+        situations = state.situations
+        args = render.args_for(Situation.SOMEONE_ELSE in situations, Situation.HURT in situations)
         intro = texts.text(lang, node.text, args)
         referral = None
         rights: tuple[Right, ...] = ()

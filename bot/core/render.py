@@ -275,9 +275,10 @@ def self_harm_text(texts: Texts, lang: str) -> str:
         return emergency_answer(lang)
 
 
-def args_for(for_other: bool) -> Args:
-    """Variables every flow text may use."""
-    return {"for_other": "yes" if for_other else "no"}
+def args_for(for_other: bool, hurt: bool = False) -> Args:
+    """Variables every flow text may use: writing for someone else, and being hurt (the
+    danger answer says 119 first then)."""
+    return {"for_other": "yes" if for_other else "no", "hurt": "yes" if hurt else "no"}
 
 
 #: Message ids the code itself uses (besides those the flow, contact and rights files name):
@@ -363,6 +364,7 @@ CODE_MESSAGES = (
 SAMPLE_ARGS: tuple[Args, ...] = tuple(
     {
         "for_other": other,
+        "hurt": hurt,
         "time": "17:15",
         "day": day,
         "month": 12,
@@ -373,5 +375,6 @@ SAMPLE_ARGS: tuple[Args, ...] = tuple(
         "times": "9:00–17:00",
     }
     for other in ("yes", "no")
+    for hurt in ("yes", "no")
     for day in DAYS
 )

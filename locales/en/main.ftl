@@ -21,9 +21,15 @@ danger-yes-hurt = { $for_other ->
 danger-yes = Yes, in danger now
 danger-no = No, not right now
 
-danger-intro = { $for_other ->
-    [yes] If the person is in danger now, call 110 (police). It is free and open day and night.
-   *[no] If you are in danger now, call 110 (police). It is free and open day and night.
+danger-intro = { $hurt ->
+    [yes] { $for_other ->
+        [yes] If the person is hurt, call 119 (ambulance) now; for danger, 110 (police). Both are free, day and night.
+       *[no] If you are hurt, call 119 (ambulance) now; for danger, 110 (police). Both are free, day and night.
+    }
+   *[no] { $for_other ->
+        [yes] If the person is in danger now, call 110 (police). It is free and open day and night.
+       *[no] If you are in danger now, call 110 (police). It is free and open day and night.
+    }
 }
 danger-tell-more = Tell me more to find other help
 

@@ -22,9 +22,15 @@ danger-yes-hurt = { $for_other ->
 danger-yes = Sí, en peligro ahora
 danger-no = No, ahora no
 
-danger-intro = { $for_other ->
-    [yes] Si la persona está en peligro ahora, llame al 110 (policía): gratis, día y noche.
-   *[no] Si está en peligro ahora, llame al 110 (policía): gratis, día y noche.
+danger-intro = { $hurt ->
+    [yes] { $for_other ->
+        [yes] Si la persona tiene heridas, llame ahora al 119 (ambulancia); si hay peligro, al 110 (policía). Los dos son gratis, día y noche.
+       *[no] Si tiene heridas, llame ahora al 119 (ambulancia); si hay peligro, al 110 (policía). Los dos son gratis, día y noche.
+    }
+   *[no] { $for_other ->
+        [yes] Si la persona está en peligro ahora, llame al 110 (policía): gratis, día y noche.
+       *[no] Si está en peligro ahora, llame al 110 (policía): gratis, día y noche.
+    }
 }
 danger-tell-more = Contar más para buscar otra ayuda
 

@@ -22,9 +22,15 @@ danger-yes-hurt = { $for_other ->
 danger-yes = Ya, dalam bahaya sekarang
 danger-no = Tidak, saat ini tidak
 
-danger-intro = { $for_other ->
-    [yes] Orang itu dalam bahaya sekarang? Telepon 110 (polisi): gratis, siang-malam.
-   *[no] Anda dalam bahaya sekarang? Telepon 110 (polisi): gratis, siang-malam.
+danger-intro = { $hurt ->
+    [yes] { $for_other ->
+        [yes] Orang itu terluka? Telepon 119 (ambulans) sekarang; jika ada bahaya, 110 (polisi). Keduanya gratis, siang-malam.
+       *[no] Anda terluka? Telepon 119 (ambulans) sekarang; jika ada bahaya, 110 (polisi). Keduanya gratis, siang-malam.
+    }
+   *[no] { $for_other ->
+        [yes] Orang itu dalam bahaya sekarang? Telepon 110 (polisi): gratis, siang-malam.
+       *[no] Anda dalam bahaya sekarang? Telepon 110 (polisi): gratis, siang-malam.
+    }
 }
 danger-tell-more = Cerita lagi untuk cari bantuan lain
 

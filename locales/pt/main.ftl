@@ -22,9 +22,15 @@ danger-yes-hurt = { $for_other ->
 danger-yes = Sim, em perigo agora
 danger-no = Não, agora não
 
-danger-intro = { $for_other ->
-    [yes] Se a pessoa está em perigo agora, ligue 110 (polícia): grátis, dia e noite.
-   *[no] Se você está em perigo agora, ligue 110 (polícia): grátis, dia e noite.
+danger-intro = { $hurt ->
+    [yes] { $for_other ->
+        [yes] Se a pessoa está machucada, ligue agora 119 (ambulância); se há perigo, 110 (polícia). Os dois são grátis, dia e noite.
+       *[no] Se você está machucado(a), ligue agora 119 (ambulância); se há perigo, 110 (polícia). Os dois são grátis, dia e noite.
+    }
+   *[no] { $for_other ->
+        [yes] Se a pessoa está em perigo agora, ligue 110 (polícia): grátis, dia e noite.
+       *[no] Se você está em perigo agora, ligue 110 (polícia): grátis, dia e noite.
+    }
 }
 danger-tell-more = Contar mais para achar outra ajuda
 

@@ -22,9 +22,15 @@ danger-yes-hurt = { $for_other ->
 danger-yes = Oo, nasa panganib ngayon
 danger-no = Hindi, hindi sa ngayon
 
-danger-intro = { $for_other ->
-    [yes] Nasa panganib siya ngayon? Tumawag sa 110 (pulis): libre, araw at gabi.
-   *[no] Nasa panganib ka ngayon? Tumawag sa 110 (pulis): libre, araw at gabi.
+danger-intro = { $hurt ->
+    [yes] { $for_other ->
+        [yes] Nasaktan siya? Tumawag ngayon sa 119 (ambulansya); kung may panganib, sa 110 (pulis). Parehong libre, araw at gabi.
+       *[no] Nasaktan ka? Tumawag ngayon sa 119 (ambulansya); kung may panganib, sa 110 (pulis). Parehong libre, araw at gabi.
+    }
+   *[no] { $for_other ->
+        [yes] Nasa panganib siya ngayon? Tumawag sa 110 (pulis): libre, araw at gabi.
+       *[no] Nasa panganib ka ngayon? Tumawag sa 110 (pulis): libre, araw at gabi.
+    }
 }
 danger-tell-more = Magkuwento pa para sa ibang tulong
 

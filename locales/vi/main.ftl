@@ -22,9 +22,15 @@ danger-yes-hurt = { $for_other ->
 danger-yes = Có, đang nguy hiểm
 danger-no = Không, lúc này thì không
 
-danger-intro = { $for_other ->
-    [yes] Người đó đang nguy hiểm? Gọi 110 (cảnh sát): miễn phí, cả ngày đêm.
-   *[no] Bạn đang nguy hiểm? Gọi 110 (cảnh sát): miễn phí, cả ngày đêm.
+danger-intro = { $hurt ->
+    [yes] { $for_other ->
+        [yes] Người đó bị thương? Gọi ngay 119 (cấp cứu); nếu nguy hiểm, gọi 110 (cảnh sát). Hai số đều miễn phí, cả ngày đêm.
+       *[no] Bạn bị thương? Gọi ngay 119 (cấp cứu); nếu nguy hiểm, gọi 110 (cảnh sát). Hai số đều miễn phí, cả ngày đêm.
+    }
+   *[no] { $for_other ->
+        [yes] Người đó đang nguy hiểm? Gọi 110 (cảnh sát): miễn phí, cả ngày đêm.
+       *[no] Bạn đang nguy hiểm? Gọi 110 (cảnh sát): miễn phí, cả ngày đêm.
+    }
 }
 danger-tell-more = Kể thêm để tìm nơi giúp khác
 
