@@ -45,13 +45,13 @@ def run_web_command(args: argparse.Namespace) -> int:
     passed the check, or with none, a page with 110 and 119 only."""
     from bot.channels.web.app import NEUTRAL_SITE
     from bot.runtime import last_good, logs
-    from bot.runtime.settings import data_dir_from
+    from bot.runtime.settings import SettingsError, data_dir_from, log_level_from
     from bot.runtime.web import run_web
 
-    level = (os.environ.get("LOG_LEVEL", "").strip() or "INFO").upper()
-    if level not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
-        raise CliError("LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL", EXIT_USAGE)
-    logs.setup(level)
+    try:
+        logs.setup(log_level_from(os.environ))
+    except SettingsError as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
     if not 0 < args.port < 65536:
         raise CliError(f"--port {args.port} is not a port (1-65535)", EXIT_USAGE)
     exit_url = args.exit_url or NEUTRAL_SITE

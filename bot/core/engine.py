@@ -94,7 +94,6 @@ class Engine:
         self.limits = limits
         if default_flow not in content.flows:
             raise ValueError(f"no flow '{default_flow}'")
-        self._answer_keys: dict[tuple[State, str, datetime], AnswerKey] = {}
 
     # --- positions ----------------------------------------------------------------------------
 
@@ -265,17 +264,8 @@ class Engine:
         return self._answer_key(before, node, now) != self._answer_key(after, node, now)
 
     def _answer_key(self, state: State, node: ReferralNode, now: datetime) -> AnswerKey:
-        """What an answer shows, remembered for the moment it was asked at (a screen asks it
-        once for itself and once per button that might change it)."""
-        key = (state, node.id, now)
-        known = self._answer_keys.get(key)
-        if known is None:
-            if len(self._answer_keys) >= 4096:
-                self._answer_keys.clear()
-            known = self._answer_keys[key] = self._answer_key_now(state, node, now)
-        return known
-
-    def _answer_key_now(self, state: State, node: ReferralNode, now: datetime) -> AnswerKey:
+        """What an answer shows. The directory remembers its last rankings, so the screen's
+        own and the ones its buttons compare with are each worked out once."""
         lang = state.lang or REFERENCE
         referral = self.content.directory.match(
             lang, state.situations, now, ip_phone=state.ip_phone, first=FIRST, more=MORE

@@ -41,6 +41,14 @@ class Settings:
         return tuple(s for s in (self.token, self.webhook_secret) if s)
 
 
+def log_level_from(env: Mapping[str, str]) -> str:
+    """LOG_LEVEL (default INFO); SettingsError naming the choices when it is none of them."""
+    level = (env.get("LOG_LEVEL", "").strip() or "INFO").upper()
+    if level not in _LEVELS:
+        raise SettingsError(f"LOG_LEVEL must be one of {', '.join(_LEVELS)}")
+    return level
+
+
 def data_dir_from(env: Mapping[str, str]) -> Path:
     """REFERRAL_DATA_DIR, where every file the bot writes goes (default ./data)."""
     return Path(env.get("REFERRAL_DATA_DIR", "").strip() or "./data")
@@ -68,9 +76,7 @@ def from_env(env: Mapping[str, str]) -> Settings:
     port_text = env.get("WEBHOOK_PORT", "").strip() or "8443"
     if not port_text.isdigit() or not 0 < int(port_text) < 65536:
         raise SettingsError("WEBHOOK_PORT must be a port number (1-65535)")
-    level = (env.get("LOG_LEVEL", "").strip() or "INFO").upper()
-    if level not in _LEVELS:
-        raise SettingsError(f"LOG_LEVEL must be one of {', '.join(_LEVELS)}")
+    level = log_level_from(env)
     return Settings(
         token=token,
         api_base_url=api,

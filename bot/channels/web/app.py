@@ -110,9 +110,8 @@ def web_app(
 
     async def position(request: Request, current: Engine) -> State | None:
         """The position a form carries (None when it is not one this bot made)."""
-        data = (parse_qs(await _small_body(request)).get("p") or [""])[0]
         try:
-            return current.decode(data).state
+            return current.decode((await _form(request))["p"]).state
         except BadDataError:
             return None
 
@@ -133,10 +132,8 @@ def web_app(
         return page(current, current.screen(state, clock(), hint=hint(request)))
 
     async def step(request: Request, current: Engine) -> Response:
-        body = await _small_body(request)
-        data = (parse_qs(body).get("p") or [""])[0]
         try:
-            pressed = current.decode(data)
+            pressed = current.decode((await _form(request))["p"])
             state = current.follow(pressed)
             current.record_step(pressed.state, state, recorder)
         except BadDataError:
@@ -157,10 +154,10 @@ def web_app(
     async def say(request: Request, current: Engine) -> Response:
         """Typed words: an emergency word gets 110 and 119 at once, words about ending one's
         life a kind answer, anything else a line pointing to the buttons. Never kept."""
-        form = parse_qs(await _small_body(request))
-        typed = (form.get("t") or [""])[0][:200]
+        form = await _form(request)
+        typed = form["t"][:200]
         try:
-            state = current.decode((form.get("p") or [""])[0]).state
+            state = current.decode(form["p"]).state
         except BadDataError:
             state = current.start()
         browser = hint(request)
@@ -221,6 +218,13 @@ def web_app(
         ]
     )
     return NoTrace(app)
+
+
+async def _form(request: Request) -> dict[str, str]:
+    """The fields a page's forms send (`p`, the position; `t`, typed words), each "" when
+    missing; the first value where one is repeated."""
+    fields = parse_qs(await _small_body(request))
+    return {name: (fields.get(name) or [""])[0] for name in ("p", "t")}
 
 
 async def _small_body(request: Request) -> str:
