@@ -102,8 +102,10 @@ async def bot_process(
     ready: str = "getUpdates",
     args: tuple[str, ...] = (),
     seeded: bool = False,
+    command_name: str = "run",
 ) -> AsyncIterator[Ran]:
-    """Start the bot, wait until it serves, yield; then SIGTERM it and collect its output.
+    """Start the bot (`referral-bot run`, or `command_name`), wait until it serves, yield;
+    then SIGTERM it and collect its output.
 
     `as_nobody` runs it as uid 65534 when the tests run as root (so file permissions apply);
     `max_file_bytes` limits the size of files it may write, as a full disk would. `seeded`
@@ -113,7 +115,7 @@ async def bot_process(
     full_env = bot_env(api, **env)
     if seeded:
         seed(Path(full_env["REFERRAL_DATA_DIR"]))
-    command = [sys.executable, "-m", "bot", "run", *args]
+    command = [sys.executable, "-m", "bot", command_name, *args]
     if as_nobody and os.geteuid() == 0:
         if not all(p.stat().st_mode & 0o001 for p in (ROOT, *ROOT.parents)):
             pytest.skip("an unprivileged user cannot reach this checkout (a 0700 folder above)")

@@ -150,7 +150,13 @@ async def test_refused_webhook_requests_are_counted_not_logged_one_by_one(
         server.webhook = {"url": url, "secret_token": SECRET}
         person = Person()
         assert "110" in await replies_to(server, person, text="help")
-    lines = [r for r in caplog.records if r.name.startswith(("bot.webhook", "tornado"))]
+    # The server's own start and stop lines aside, the refusals make one line, not 300.
+    lines = [
+        r
+        for r in caplog.records
+        if r.name.startswith("bot.channels")
+        or (r.name.startswith(("uvicorn", "starlette")) and r.levelno >= logging.WARNING)
+    ]
     assert len(lines) <= 1, [r.getMessage() for r in lines]
 
 

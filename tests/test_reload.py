@@ -10,11 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.channels.telegram.channel import Channel
 from bot.channels.telegram.limits import TELEGRAM
 from bot.core.engine import Engine
 from bot.ops.check import check
-from bot.runtime.reload import Reloader
+from bot.runtime.reload import Reloader, telegram_swap
 from testkit.fakebot import FakeBotApi, Person
 from testkit.files import copy_files, edit, file_options
 from testkit.process import bot_process, hang_up, logged
@@ -112,7 +111,7 @@ async def test_watch_reloads_when_a_file_changes(
     person = Person()
     async with polling_bot(fake_api, Engine(report.content, limits=TELEGRAM)) as served:
         watching = asyncio.create_task(
-            Reloader(served.app, served.channel, flows, locales).watch(every=0.05)
+            Reloader(flows, locales, [telegram_swap(served.app, served.channel)]).watch(every=0.05)
         )
         await asyncio.sleep(0)  # the watcher has taken its first look at the files
         edit(
@@ -127,9 +126,7 @@ async def test_watch_reloads_when_a_file_changes(
         watching.cancel()
 
 
-async def test_a_burst_of_reload_requests_makes_at_most_two_reloads(
-    engine: Engine, files: Path
-) -> None:
+async def test_a_burst_of_reload_requests_makes_at_most_two_reloads(files: Path) -> None:
     done: list[str] = []
 
     class Counting(Reloader):
@@ -139,7 +136,7 @@ async def test_a_burst_of_reload_requests_makes_at_most_two_reloads(
                 done.append(why)
                 return True
 
-    reloader = Counting(None, Channel(engine), files / "flows", files / "locales")
+    reloader = Counting(files / "flows", files / "locales", [])
     tasks = [reloader.request("SIGHUP") for _ in range(20)]
     started = [t for t in tasks if t is not None]
     assert len(started) == 1

@@ -25,16 +25,29 @@ def register(sub: Any) -> None:
     run.set_defaults(handler=run_bot_command)
 
     web = sub.add_parser(
-        "web", help="run the web chat (no account, no cookies; a first version, see CHANGELOG)"
+        "web",
+        help="run the web chat (no account, no cookies), and Telegram's webhook beside it "
+        "when TELEGRAM_BOT_TOKEN and WEBHOOK_URL are set",
     )
     web.add_argument(
         "--host", default="127.0.0.1", help="address to listen on (default: %(default)s)"
     )
     web.add_argument("--port", type=int, default=8080, help="port (default: %(default)s)")
     web.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes sharing the port and the counts (default: %(default)s)",
+    )
+    web.add_argument(
         "--exit-url",
         default=None,
         help="the neutral site the quick exit opens (default: a weather page)",
+    )
+    web.add_argument(
+        "--watch",
+        action="store_true",
+        help="reload flows and locales when their files change (SIGHUP always reloads)",
     )
     data_options(web)
     web.set_defaults(handler=run_web_command)
@@ -45,23 +58,50 @@ def run_web_command(args: argparse.Namespace) -> int:
     passed the check, or with none, a page with 110 and 119 only."""
     from bot.channels.web.app import NEUTRAL_SITE
     from bot.runtime import last_good, logs
-    from bot.runtime.settings import SettingsError, data_dir_from, log_level_from
-    from bot.runtime.web import run_web
+    from bot.runtime.settings import (
+        SettingsError,
+        data_dir_from,
+        log_level_from,
+        webhook_beside_web,
+    )
+    from bot.runtime.web import MAX_WORKERS, WebOptions, run_web
 
     try:
-        logs.setup(log_level_from(os.environ))
+        telegram = webhook_beside_web(os.environ)
+        logs.setup(log_level_from(os.environ), telegram.secrets if telegram else ())
     except SettingsError as exc:
         raise CliError(str(exc), EXIT_USAGE) from None
     if not 0 < args.port < 65536:
         raise CliError(f"--port {args.port} is not a port (1-65535)", EXIT_USAGE)
+    if not 0 < args.workers <= MAX_WORKERS:
+        raise CliError(f"--workers must be 1 to {MAX_WORKERS}", EXIT_USAGE)
     exit_url = args.exit_url or NEUTRAL_SITE
     if not exit_url.startswith("https://"):
         raise CliError("--exit-url must be an https:// address", EXIT_USAGE)
+    if os.environ.get("TELEGRAM_BOT_TOKEN", "").strip() and telegram is None:
+        print(
+            "referral-bot: TELEGRAM_BOT_TOKEN is set without WEBHOOK_URL: Telegram is not "
+            "served here (`referral-bot run` polls)",
+            file=sys.stderr,
+        )
+    flows_dir, locales_dir = dirs(args)
     data_dir = data_dir_from(os.environ)
-    content, lines = last_good.choose(*dirs(args), data_dir)
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)  # as `run`: the start reads the files anyway
+    content, lines = last_good.choose(flows_dir, locales_dir, data_dir)
     for line in lines:
         print(line, file=sys.stderr)
-    return run_web(content, args.host, args.port, exit_url, data_dir)
+    options = WebOptions(
+        host=args.host,
+        port=args.port,
+        exit_url=exit_url,
+        data_dir=data_dir,
+        flows_dir=flows_dir,
+        locales_dir=locales_dir,
+        workers=args.workers,
+        watch=args.watch,
+        telegram=telegram,
+    )
+    return run_web(options, content)
 
 
 def run_bot_command(args: argparse.Namespace) -> int:

@@ -30,7 +30,6 @@ NOISY = (
     "telegram.ext",
     "apscheduler",
     "hpack",
-    "tornado",
     "aiosqlite",
     "uvicorn",
     "uvicorn.error",

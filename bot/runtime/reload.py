@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
 from bot.channels.telegram.channel import Channel, present
+from bot.core.content import Content
 from bot.core.engine import Engine
 from bot.ops.check import check
 from bot.runtime.last_good import save
@@ -35,18 +37,39 @@ def fingerprint(*folders: Path) -> tuple[tuple[str, int, int], ...]:
     return tuple(seen)
 
 
+#: Puts checked content in service (a new engine for a channel); must not fail.
+Swap = Callable[[Content], None]
+#: What to do once the new content serves (tell Telegram the new commands); may fail.
+Then = Callable[[], Awaitable[None]]
+
+
+def telegram_swap(app: Any, channel: Channel) -> tuple[Swap, Then]:
+    """The Telegram channel's part of a reload: a new engine, then its commands in every
+    language (which may fail: the new texts serve anyway)."""
+
+    def swap(content: Content) -> None:
+        channel.engine = Engine(content, limits=channel.limits)
+
+    async def then() -> None:
+        try:
+            await present(app, channel)
+        except Exception as exc:
+            log.warning("could not update the bot's commands (%s)", type(exc).__name__)
+
+    return swap, then
+
+
 class Reloader:
     def __init__(
         self,
-        app: Any,
-        channel: Channel,
         flows_dir: Path,
         locales_dir: Path,
+        swaps: list[tuple[Swap, Then | None]],
         *,
         keep_in: Path | None = None,
     ) -> None:
-        self.app = app
-        self.channel = channel
+        #: Every channel served by this process, each swapped to the same checked content.
+        self.swaps = swaps
         self.flows_dir = flows_dir
         self.locales_dir = locales_dir
         #: The data folder, where files that pass are kept as the last good copy.
@@ -83,15 +106,15 @@ class Reloader:
                 for problem in report.problems[:50]:
                     log.warning("%s", problem)
                 return False
-            self.channel.engine = Engine(report.content, limits=self.channel.limits)
+            for swap, _ in self.swaps:
+                swap(report.content)
             if self.keep_in is not None:
                 await asyncio.to_thread(save, self.keep_in, self.flows_dir, self.locales_dir)
             revisions = ", ".join(f"{k} {v}" for k, v in report.content.revisions.items())
             log.info("reloaded (%s): %s", why, revisions)
-            try:
-                await present(self.app, self.channel)
-            except Exception as exc:  # the new texts serve even if this fails
-                log.warning("could not update the bot's commands (%s)", type(exc).__name__)
+            for _, then in self.swaps:
+                if then is not None:
+                    await then()
             return True
 
     async def watch(self, every: float = 2.0) -> None:

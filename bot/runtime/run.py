@@ -21,7 +21,7 @@ from bot.core.engine import Engine
 from bot.core.notices import Public
 from bot.runtime import logs
 from bot.runtime.counts import Counts, writing
-from bot.runtime.reload import Reloader
+from bot.runtime.reload import Reloader, telegram_swap
 from bot.runtime.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -96,7 +96,10 @@ async def _serve(settings: Settings, content: Content | None, sources: Sources |
     reloader = None
     if sources is not None:
         reloader = Reloader(
-            app, channel, sources.flows_dir, sources.locales_dir, keep_in=settings.data_dir
+            sources.flows_dir,
+            sources.locales_dir,
+            [telegram_swap(app, channel)],
+            keep_in=settings.data_dir,
         )
 
         def on_hangup() -> None:

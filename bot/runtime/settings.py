@@ -87,3 +87,12 @@ def from_env(env: Mapping[str, str]) -> Settings:
         webhook_port=int(port_text),
         log_level=level,
     )
+
+
+def webhook_beside_web(env: Mapping[str, str]) -> Settings | None:
+    """Telegram's settings when `referral-bot web` should also take Telegram's webhook (the
+    token and WEBHOOK_URL are both set), checked as `run` checks them; else None. Polling
+    stays `referral-bot run`'s: several workers cannot all poll."""
+    if not env.get("TELEGRAM_BOT_TOKEN", "").strip() or not env.get("WEBHOOK_URL", "").strip():
+        return None
+    return from_env(env)

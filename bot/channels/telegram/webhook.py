@@ -1,35 +1,35 @@
-"""Webhook mode: a small tornado server that hands Telegram's updates to the Application.
+"""Webhook mode: Telegram's updates arrive as a route of the one ASGI application.
 
 python-telegram-bot's own webhook server compares the secret with `!=` and, when an update
-cannot be read, logs the whole body (names, text) at CRITICAL. This one compares the secret in
-constant time, answers anything without it with a bare 403, never logs a request, and adds
-`GET /healthz` for the service manager or the reverse proxy.
+cannot be read, logs the whole body (names, text) at CRITICAL. This route compares the secret
+in constant time, answers anything without it with a bare 403, never logs a request, and hands
+each update to the Application's queue. `referral-bot run` serves it alone (with `/healthz`);
+`referral-bot web` serves it beside the web chat, in every worker.
 """
 
 from __future__ import annotations
 
-import asyncio
 import hmac
 import json
 import logging
-import re
-import socket
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 from urllib.parse import urlsplit
 
-import tornado.web
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
 from telegram import Update
-from tornado.httpserver import HTTPServer
-from tornado.netutil import bind_sockets
 
+from bot.channels.http import HEALTH, Guarded, listening, port_of, serving
 from bot.channels.telegram.channel import ALLOWED_UPDATES, Channel, describing, retrying
 from bot.core.notices import Throttled
 
 log = logging.getLogger(__name__)
 #: Anyone can send requests to the webhook: refusals are counted, at most one line a minute.
-refused = Throttled(log, "webhook requests refused (wrong method or secret)")
+refused = Throttled(log, "webhook requests refused (wrong secret or too large)")
 #: Telegram re-sends an update until it is confirmed, holding back the ones behind it.
 skipped = Throttled(log, "skipped updates that could not be read (content not logged)")
 
@@ -46,37 +46,22 @@ def webhook_path(url: str) -> str:
     return path or "/telegram"
 
 
-class _Quiet(tornado.web.RequestHandler):
-    """No default error pages, headers that say nothing, and no logging of any request."""
+def webhook_route(app: AnyApp, *, url: str, secret: str) -> Route:
+    """POST from Telegram: the secret checked, then the update goes on the Application's queue."""
+    expected = secret.encode()
 
-    def set_default_headers(self) -> None:
-        self.clear_header("Server")
-        self.set_header("Cache-Control", "no-store")
-
-    def write_error(self, status_code: int, **kwargs: Any) -> None:
-        self.finish()
-
-    def log_exception(self, *args: Any) -> None:  # a traceback could carry the body
-        refused()
-
-
-class UpdateHandler(_Quiet):
-    """POST from Telegram: checked secret, then the update goes on the Application's queue."""
-
-    def initialize(self, app: AnyApp, secret: bytes) -> None:
-        self.app = app
-        self.secret = secret
-
-    async def post(self) -> None:
-        given = self.request.headers.get(SECRET_HEADER, "").encode("utf-8", "replace")
-        if not hmac.compare_digest(given, self.secret):
+    async def receive(request: Request) -> Response:
+        given = request.headers.get(SECRET_HEADER, "").encode("utf-8", "replace")
+        if not hmac.compare_digest(given, expected):
             refused()
-            self.set_status(403)
-            self.finish()
-            return
+            return Response(status_code=403)
+        body = await _limited(request)
+        if body is None:
+            refused()
+            return Response(status_code=413)
         try:
-            data = json.loads(self.request.body)
-            update = Update.de_json(data, self.app.bot) if isinstance(data, dict) else None
+            data = json.loads(body)
+            update = Update.de_json(data, app.bot) if isinstance(data, dict) else None
         except Exception:  # its content is never logged: it holds names and text
             update = None
         if update is None:
@@ -84,39 +69,39 @@ class UpdateHandler(_Quiet):
             # polling does, or Telegram would keep re-sending it ahead of everyone else's.
             skipped()
         else:
-            await self.app.update_queue.put(update)
-        self.set_status(200)
-        self.finish()
+            await app.update_queue.put(update)
+        return Response(status_code=200)
+
+    return Route(webhook_path(url), receive, methods=["POST"])
 
 
-class HealthHandler(_Quiet):
-    def get(self) -> None:
-        self.set_header("Content-Type", "text/plain; charset=utf-8")
-        self.finish("ok\n")
+async def _limited(request: Request) -> bytes | None:
+    received = b""
+    async for chunk in request.stream():
+        received += chunk
+        if len(received) > MAX_BODY:
+            return None
+    return received
 
 
-class NotFoundHandler(_Quiet):
-    def prepare(self) -> None:
-        self.set_status(404)
-        self.finish()
+@asynccontextmanager
+async def running(app: AnyApp) -> AsyncIterator[None]:
+    """The Application initialised and handling what arrives on its queue."""
+    async with app:
+        await app.start()
+        try:
+            yield
+        finally:
+            await app.stop()
 
 
-def make_server(app: AnyApp, path: str, secret: str) -> HTTPServer:
-    routes = [
-        (r"/healthz", HealthHandler),
-        (
-            re.escape(path),
-            UpdateHandler,
-            {"app": app, "secret": secret.encode()},
-        ),
-    ]
-    web = tornado.web.Application(
-        routes,  # type: ignore[arg-type]
-        default_handler_class=NotFoundHandler,
-        log_function=lambda handler: None,
-        compress_response=False,
+async def tell(app: AnyApp, channel: Channel, *, url: str, secret: str) -> None:
+    """Tell Telegram the URL, the secret and the update types the bot uses (pending updates
+    are kept, so that nobody who wrote during a restart goes unanswered)."""
+    await retrying(
+        lambda: app.bot.set_webhook(url, secret_token=secret, allowed_updates=ALLOWED_UPDATES),
+        patience=channel.patience,
     )
-    return HTTPServer(web, max_body_size=MAX_BODY, xheaders=False)
 
 
 @asynccontextmanager
@@ -129,27 +114,12 @@ async def webhook(
     listen: str = "127.0.0.1",
     port: int = 8443,
 ) -> AsyncIterator[int]:
-    """Serve the webhook for the duration of the block; yields the port actually bound.
-
-    Telegram is told the URL, the secret and the update types the bot uses; pending updates
-    are kept so that nobody who wrote during a restart goes unanswered.
-    """
-    server = make_server(app, webhook_path(url), secret)
-    sockets = bind_sockets(
-        port, listen, family=socket.AF_INET if "." in listen else socket.AF_UNSPEC
-    )
-    bound = int(sockets[0].getsockname()[1])
-    async with app:
-        await app.start()
-        server.add_sockets(sockets)
-        await retrying(
-            lambda: app.bot.set_webhook(url, secret_token=secret, allowed_updates=ALLOWED_UPDATES),
-            patience=channel.patience,
-        )
-        try:
-            async with describing(app, channel):
-                yield bound
-        finally:
-            server.stop()
-            await asyncio.wait_for(server.close_all_connections(), 5)
-            await app.stop()
+    """Serve the webhook alone (and `/healthz`) for the duration of the block; yields the
+    port actually bound. The server listens before Telegram is told the URL."""
+    sock = listening(listen, port)
+    routes = [HEALTH, webhook_route(app, url=url, secret=secret)]
+    asgi = Guarded(Starlette(routes=routes), {"Cache-Control": "no-store"})
+    async with running(app), serving(asgi, sock):
+        await tell(app, channel, url=url, secret=secret)
+        async with describing(app, channel):
+            yield port_of(sock)

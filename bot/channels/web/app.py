@@ -10,17 +10,17 @@ redirect to a neutral site. No request is logged: the server is run without an a
 from __future__ import annotations
 
 import html
-import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
 from urllib.parse import parse_qs
 
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
-from starlette.routing import Route
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.routing import BaseRoute, Route
+from starlette.types import ASGIApp
 
+from bot.channels.http import Guarded
 from bot.channels.web.page import SCRIPT_HASH, STYLE_HASH, Extra, document, linked, render
 from bot.core.emergency import emergency_answer
 from bot.core.engine import BadDataError, Engine, Screen, State
@@ -57,43 +57,17 @@ HEADERS = {
 Handler = Callable[[Request, Engine], Awaitable[Response]]
 
 
-class NoTrace:
-    """Adds the headers every response carries, whatever route or error made it."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-
-        async def with_headers(message: dict[str, object]) -> None:
-            if message["type"] == "http.response.start":
-                raw = [
-                    (k, v)
-                    for k, v in message.get("headers", [])  # type: ignore[attr-defined]
-                    if k.lower() != b"set-cookie"
-                ]
-                raw += [(k.lower().encode(), v.encode()) for k, v in HEADERS.items()]
-                message = {**message, "headers": raw}
-            await send(message)
-
-        await self.app(scope, receive, with_headers)  # type: ignore[arg-type]
-
-
 def web_app(
     engine: Callable[[], Engine | None],
     clock: Callable[[], datetime],
     *,
     exit_url: str = NEUTRAL_SITE,
     counts: Recorder | None = None,
+    beside: Sequence[BaseRoute] = (),
 ) -> ASGIApp:
     """The web chat. `engine` gives the engine serving now (the files may be reloaded), or
-    None when no files can be served: then every page is 110 and 119 only."""
-    # Whatever server runs this and however its logging is set up, a request line (a person's
-    # address, the page asked for) is never written.
-    logging.getLogger("uvicorn.access").disabled = True
+    None when no files can be served: then every page is 110 and 119 only. `beside` are
+    other routes of the same application (`/healthz`, Telegram's webhook)."""
     recorder = counts or Uncounted()
 
     def page(current: Engine, screen: Screen, status: int = 200) -> HTMLResponse:
@@ -208,6 +182,7 @@ def web_app(
 
     app = Starlette(
         routes=[
+            *beside,
             Route("/", serving(start), methods=["GET"]),
             Route("/", serving(step), methods=["POST"]),
             Route("/here", serving(here), methods=["POST"]),
@@ -217,7 +192,7 @@ def web_app(
             Route("/favicon.ico", no_icon, methods=["GET"]),
         ]
     )
-    return NoTrace(app)
+    return Guarded(app, HEADERS)
 
 
 async def _form(request: Request) -> dict[str, str]:

@@ -1,0 +1,100 @@
+"""One process type runs everything: `referral-bot web` serves the web chat and Telegram's
+webhook from one ASGI application, in several workers sharing one port, and reloads the files
+in every worker. A real process, the fake Bot API posting updates to it, pages over HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import os
+import re
+import signal
+from pathlib import Path
+
+import httpx
+
+from testkit.fakebot import FakeBotApi, Person
+from testkit.files import copy_files, edit, file_options
+from testkit.process import Ran, bot_process, logged
+from testkit.taps import tap
+from testkit.webserver import free_port
+
+SECRET = "one-server-webhook-secret_5521"  # noqa: S105 - made up
+LEGAL = "/?start=en-legal"
+ADVICE = "Advice on what can be done"
+
+
+async def web_answer(base: str) -> str:
+    """The answer to "legal, advice" by the web chat, on a new connection each time (so the
+    kernel may hand it to any worker)."""
+    async with httpx.AsyncClient(base_url=base) as client:
+        page = (await client.get(LEGAL)).text
+        found = re.search(r'name="p" value="([^"]*)"><button>' + ADVICE, page)
+        assert found is not None, page
+        answer = await client.post("/", data={"p": html.unescape(found.group(1))})
+        assert answer.status_code == 200
+        return answer.text
+
+
+async def telegram_answer(api: FakeBotApi, person: Person) -> str:
+    await api.send(person, "/start en-legal")
+    await api.wait_for(lambda: "What do you need most" in api.last_text(person.id))
+    await tap(api, person, ADVICE)
+    return api.last_text(person.id)
+
+
+def workers_of(ran: Ran) -> list[int]:
+    children = Path(f"/proc/{ran.pid}/task/{ran.pid}/children").read_text().split()
+    return [int(pid) for pid in children]
+
+
+async def test_web_chat_and_telegram_from_one_process_with_two_workers(
+    fake_api: FakeBotApi, tmp_path: Path
+) -> None:
+    files = copy_files(tmp_path / "files", languages=["en"])
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    env = {
+        "WEBHOOK_URL": f"{base}/tg/hook",
+        "WEBHOOK_SECRET": SECRET,
+        "LOG_LEVEL": "INFO",
+        "REFERRAL_DATA_DIR": str(tmp_path / "data"),
+    }
+    options = ("--port", str(port), "--workers", "2", *file_options(files))
+    person = Person()
+    async with bot_process(
+        fake_api, env, command_name="web", args=options, ready="setWebhook"
+    ) as ran:
+        assert len(workers_of(ran)) == 2
+        # Both channels, one port: Telegram's updates by webhook, the web chat's pages.
+        assert "0570-078377" in await telegram_answer(fake_api, person)
+        assert "0570-078377" in await web_answer(base)
+        async with httpx.AsyncClient() as client:
+            health = await client.get(base + "/healthz")
+        assert (health.status_code, health.text) == (200, "ok\n")
+
+        # The operator changes a number and tells the process: every worker reloads.
+        edit(files / "flows" / "contacts.yaml", '"0570-078377"', '"0570-000000"')
+        os.kill(ran.pid, signal.SIGHUP)
+        for _ in range(200):
+            if ran.text.count("reloaded (SIGHUP)") == 2:
+                break
+            await asyncio.sleep(0.05)
+        assert ran.text.count("reloaded (SIGHUP)") == 2, ran.text
+        answers = await asyncio.gather(*(web_answer(base) for _ in range(8)))
+        assert all("0570-000000" in a and "0570-078377" not in a for a in answers)
+        assert "0570-000000" in await telegram_answer(fake_api, Person(id=918273646))
+
+        # A worker that dies is started again, and the port keeps answering meanwhile.
+        os.kill(workers_of(ran)[0], signal.SIGKILL)
+        await logged(ran, "starting it again")
+        assert "0570-000000" in await web_answer(base)
+        for _ in range(100):
+            if len(workers_of(ran)) == 2:
+                break
+            await asyncio.sleep(0.05)
+        assert len(workers_of(ran)) == 2
+    assert ran.code == 0, ran.text
+    assert "Traceback" not in ran.text
+    assert ran.text.count("setWebhook") == 0  # no request is logged
+    assert fake_api.methods().count("setWebhook") == 1  # the first worker alone tells Telegram
