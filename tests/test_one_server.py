@@ -6,13 +6,19 @@ from __future__ import annotations
 
 import asyncio
 import html
+import logging
 import os
 import re
 import signal
 from pathlib import Path
 
 import httpx
+import pytest
 
+from bot.channels.http import listening, port_of, serving
+from bot.channels.web.app import web_app
+from bot.core.engine import Engine
+from testkit import NOW
 from testkit.fakebot import FakeBotApi, Person
 from testkit.files import copy_files, edit, file_options
 from testkit.process import Ran, bot_process, logged
@@ -98,3 +104,27 @@ async def test_web_chat_and_telegram_from_one_process_with_two_workers(
     assert "Traceback" not in ran.text
     assert ran.text.count("setWebhook") == 0  # no request is logged
     assert fake_api.methods().count("setWebhook") == 1  # the first worker alone tells Telegram
+
+
+async def test_a_route_that_fails_ends_as_a_bare_500_and_logs_no_words(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Whatever goes wrong inside a route, the person gets a plain error with the no-trace
+    headers, and the log gets a count: never the error's message, which could hold words."""
+    caplog.set_level(logging.DEBUG)
+
+    def broken() -> Engine:
+        raise RuntimeError("Zephyrine typed: help me at Quillfeather street")
+
+    sock = listening("127.0.0.1", 0)
+    app = web_app(broken, lambda: NOW)
+    async with serving(app, sock), httpx.AsyncClient() as client:
+        answer = await client.post(
+            f"http://127.0.0.1:{port_of(sock)}/", data={"p": "x", "t": "Quillfeather"}
+        )
+    assert answer.status_code == 500
+    assert answer.headers["cache-control"] == "no-store"
+    assert "set-cookie" not in answer.headers
+    assert "Quillfeather" not in answer.text
+    assert "Quillfeather" not in caplog.text and "Zephyrine" not in caplog.text
+    assert "requests that failed inside the server" in caplog.text
