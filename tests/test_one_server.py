@@ -28,6 +28,8 @@ from testkit.webserver import free_port
 SECRET = "one-server-webhook-secret_5521"  # noqa: S105 - made up
 LEGAL = "/?start=en-legal"
 ADVICE = "Advice on what can be done"
+MARKED = {"X-Forwarded-For": "203.0.113.77", "User-Agent": "Marked-Agent/7.7"}
+TYPED = "Glimmerwick flat 4B tonight"
 
 
 async def web_answer(base: str) -> str:
@@ -63,7 +65,7 @@ async def test_web_chat_and_telegram_from_one_process_with_two_workers(
     env = {
         "WEBHOOK_URL": f"{base}/tg/hook",
         "WEBHOOK_SECRET": SECRET,
-        "LOG_LEVEL": "INFO",
+        "LOG_LEVEL": "DEBUG",
         "REFERRAL_DATA_DIR": str(tmp_path / "data"),
     }
     options = ("--port", str(port), "--workers", "2", *file_options(files))
@@ -77,7 +79,17 @@ async def test_web_chat_and_telegram_from_one_process_with_two_workers(
         assert "0570-078377" in await web_answer(base)
         async with httpx.AsyncClient() as client:
             health = await client.get(base + "/healthz")
+            # Someone types words behind a proxy that names their address and browser.
+            page = (await client.get(base + "/?start=en", headers=MARKED)).text
+            here = re.search(
+                r'action="/say" class="say"><input type="hidden" name="p" value="([^"]*)"', page
+            )
+            assert here is not None
+            said = await client.post(
+                base + "/say", data={"p": html.unescape(here.group(1)), "t": TYPED}, headers=MARKED
+            )
         assert (health.status_code, health.text) == (200, "ok\n")
+        assert said.status_code == 200 and TYPED not in said.text
 
         # The operator changes a number and tells the process: every worker reloads.
         edit(files / "flows" / "contacts.yaml", '"0570-078377"', '"0570-000000"')
@@ -102,6 +114,21 @@ async def test_web_chat_and_telegram_from_one_process_with_two_workers(
         assert len(workers_of(ran)) == 2
     assert ran.code == 0, ran.text
     assert "Traceback" not in ran.text
+    # At DEBUG, nothing about either person reached the output or any file the process wrote.
+    marks = [
+        TYPED,
+        "203.0.113.77",
+        "Marked-Agent",
+        str(person.id),
+        person.first_name,
+        person.username,
+        "127.0.0.1:",
+    ]
+    written = [p.read_bytes() for p in (tmp_path / "data").rglob("*") if p.is_file()]
+    assert written
+    for mark in marks:
+        assert mark not in ran.text, mark
+        assert not any(mark.encode() in data for data in written), mark
     assert ran.text.count("setWebhook") == 0  # no request is logged
     assert fake_api.methods().count("setWebhook") == 1  # the first worker alone tells Telegram
 
