@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.channels.telegram.limits import TELEGRAM, utf16_units
+from bot.channels.telegram.limits import TELEGRAM
 from bot.core import render
 from bot.core.content import Content
 from bot.core.engine import Engine, State
 from bot.core.languages import LANGUAGES, REFERENCE
+from bot.core.limits import utf16_units
 from bot.core.situations import LENGTHENING, PROFILE, TOPICS, Situation
 from bot.ops.check import check, used_messages
 from testkit import FLOWS, LOCALES, ROOT, jst

@@ -70,7 +70,7 @@ def test_every_setting_the_code_reads_is_documented_and_no_other() -> None:
     """The code is the declaration: deploy/env.example and the README's table list exactly the
     environment variables some part of the bot reads."""
     code = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "bot").rglob("*.py"))
-    read = set(re.findall(r'"((?:TELEGRAM|WEBHOOK|WEB|REFERRAL|LOG)_[A-Z_]+)"', code))
+    read = set(re.findall(r'"((?:TELEGRAM|WEBHOOK|WEB|LINE|REFERRAL|LOG)_[A-Z_]+)"', code))
     example = (ROOT / "deploy" / "env.example").read_text(encoding="utf-8")
     documented = set(re.findall(r"^#?([A-Z][A-Z_]+)=", example, flags=re.MULTILINE))
     readme = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -87,7 +87,10 @@ def listening(host: str, port: int) -> socket.socket:
     """A listening socket (port 0: any free one). Bound once, so that several worker
     processes can share it and the kernel spreads the connections among them."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # Named as TCP, so that asyncio sets TCP_NODELAY on every accepted connection: without it
+    # each answer after the first on a kept-open connection (a proxy's) waits ~40 ms for the
+    # other side's delayed acknowledgement.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))

@@ -19,10 +19,17 @@ from bot.cli.common import (
     writing,
 )
 from bot.core.content import Content
-from bot.core.links import LinkError, link, payload, web_link
-from bot.runtime.settings import SettingsError, from_env
+from bot.core.links import LinkError, line_link, link, payload, web_link
+from bot.runtime.settings import SettingsError, from_env, line_bot_id_from
 
 WEB_HELP = "the web chat's link (WEB_BASE_URL) instead of Telegram's"
+LINE_HELP = "LINE's link (LINE_BOT_ID): the chat opens with the start message ready to send"
+
+
+def channel_options(p: argparse.ArgumentParser) -> None:
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--web", action="store_true", help=WEB_HELP)
+    which.add_argument("--line", action="store_true", help=LINE_HELP)
 
 
 def register(sub: Any) -> None:
@@ -33,7 +40,7 @@ def register(sub: Any) -> None:
         p.add_argument(
             "--under-18", action="store_true", help="for schools and youth workers: under 18"
         )
-        p.add_argument("--web", action="store_true", help=WEB_HELP)
+        channel_options(p)
         data_options(p)
 
     link_cmd = sub.add_parser("link", help="print an entry link for outreach workers")
@@ -55,7 +62,7 @@ def register(sub: Any) -> None:
     card_cmd.add_argument(
         "--under-18", action="store_true", help="for schools and youth workers: under 18"
     )
-    card_cmd.add_argument("--web", action="store_true", help=WEB_HELP)
+    channel_options(card_cmd)
     card_cmd.add_argument("-o", "--output", type=Path, required=True, help="FILE.html or FILE.pdf")
     data_options(card_cmd)
     card_cmd.set_defaults(handler=run_card)
@@ -78,6 +85,14 @@ def entry_links(args: argparse.Namespace, content: Content, langs: list[str]) ->
             if not base:
                 raise LinkError("--web needs WEB_BASE_URL, the web chat's address")
             return {code: web_link(base, text) for code, text in texts.items()}
+        if args.line:
+            try:
+                bot_id = line_bot_id_from(os.environ)
+            except SettingsError as exc:
+                raise LinkError(str(exc)) from None
+            if bot_id is None:
+                raise LinkError("--line needs LINE_BOT_ID, the LINE account's ID (like @123abcde)")
+            return {code: line_link(bot_id, text) for code, text in texts.items()}
         username = bot_username()
         return {code: link(username, text) for code, text in texts.items()}
     except LinkError as exc:
@@ -111,7 +126,8 @@ def run_card(args: argparse.Namespace) -> int:
     known_languages(content, args.lang)
     langs = list(dict.fromkeys(args.lang))
     urls = entry_links(args, content, langs)
-    page = card.sheet(content, langs, urls, args.situation, under_18=args.under_18, web=args.web)
+    opens = "web" if args.web else "line" if args.line else "telegram"
+    page = card.sheet(content, langs, urls, args.situation, under_18=args.under_18, opens=opens)
     try:
         if suffix == ".pdf":
             card.to_pdf(page, args.output)

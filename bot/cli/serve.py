@@ -26,8 +26,9 @@ def register(sub: Any) -> None:
 
     web = sub.add_parser(
         "web",
-        help="run the web chat (no account, no cookies), and Telegram's webhook beside it "
-        "when TELEGRAM_BOT_TOKEN and WEBHOOK_URL are set",
+        help="run the web chat (no account, no cookies), and beside it Telegram's webhook "
+        "(TELEGRAM_BOT_TOKEN and WEBHOOK_URL set) and LINE's (LINE_CHANNEL_SECRET and "
+        "LINE_CHANNEL_ACCESS_TOKEN set)",
     )
     web.add_argument(
         "--host", default="127.0.0.1", help="address to listen on (default: %(default)s)"
@@ -52,6 +53,36 @@ def register(sub: Any) -> None:
     data_options(web)
     web.set_defaults(handler=run_web_command)
 
+    menu = sub.add_parser(
+        "line-menu",
+        help="put 110 and 119 under every LINE chat with the bot (a rich menu; needs "
+        "LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN)",
+    )
+    menu.set_defaults(handler=run_line_menu)
+
+
+def run_line_menu(args: argparse.Namespace) -> int:
+    """Create LINE's rich menu with 110 and 119, and make it everyone's default."""
+    import asyncio
+
+    from bot.channels.line.menu import MenuError, install
+    from bot.runtime.settings import SettingsError, line_from
+
+    try:
+        line = line_from(os.environ)
+    except SettingsError as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
+    if line is None:
+        raise CliError(
+            "line-menu needs LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN", EXIT_USAGE
+        )
+    try:
+        made, replaced = asyncio.run(install(line.access_token, line.api_base_url))
+    except MenuError as exc:
+        raise CliError(str(exc)) from None
+    print(f"rich menu {made} with 110 and 119 is now the default ({replaced} older one(s) deleted)")
+    return 0
+
 
 def run_web_command(args: argparse.Namespace) -> int:
     """Serve the web chat. Broken files are served around as `run` does: the last copy that
@@ -61,6 +92,7 @@ def run_web_command(args: argparse.Namespace) -> int:
     from bot.runtime.settings import (
         SettingsError,
         data_dir_from,
+        line_from,
         log_level_from,
         webhook_beside_web,
     )
@@ -68,7 +100,9 @@ def run_web_command(args: argparse.Namespace) -> int:
 
     try:
         telegram = webhook_beside_web(os.environ)
-        logs.setup(log_level_from(os.environ), telegram.secrets if telegram else ())
+        line = line_from(os.environ)
+        secrets = (telegram.secrets if telegram else ()) + (line.secrets if line else ())
+        logs.setup(log_level_from(os.environ), secrets)
     except SettingsError as exc:
         raise CliError(str(exc), EXIT_USAGE) from None
     if not 0 < args.port < 65536:
@@ -88,8 +122,8 @@ def run_web_command(args: argparse.Namespace) -> int:
     data_dir = data_dir_from(os.environ)
     signal.signal(signal.SIGHUP, signal.SIG_IGN)  # as `run`: the start reads the files anyway
     content, lines = last_good.choose(flows_dir, locales_dir, data_dir)
-    for line in lines:
-        print(line, file=sys.stderr)
+    for problem in lines:
+        print(problem, file=sys.stderr)
     options = WebOptions(
         host=args.host,
         port=args.port,
@@ -100,6 +134,7 @@ def run_web_command(args: argparse.Namespace) -> int:
         workers=args.workers,
         watch=args.watch,
         telegram=telegram,
+        line=line,
     )
     return run_web(options, content)
 

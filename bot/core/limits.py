@@ -12,6 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 
+def utf16_units(text: str) -> int:
+    """A message's length in UTF-16 code units (an emoji counts two), as Telegram counts it
+    and, to be safe, as LINE's limits are held here."""
+    return len(text.encode("utf-16-le")) // 2
+
+
 @dataclass(frozen=True)
 class Limits:
     name: str

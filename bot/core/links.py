@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from bot.core.languages import LANGUAGES
 from bot.core.models import OTHER_SOURCE
@@ -73,6 +74,24 @@ def web_link(base: str, text: str) -> str:
             "without ? or #)"
         )
     return f"{address.rstrip('/')}/?start={text}"
+
+
+_LINE_ID = re.compile(r"^@[a-z0-9._-]{2,30}$")
+
+
+def line_friend_link(bot_id: str) -> str:
+    """LINE's add-friend link for the official account `@...`."""
+    if not _LINE_ID.match(bot_id):
+        raise LinkError("LINE_BOT_ID is not a LINE account ID (like @123abcde)")
+    return f"https://line.me/R/ti/p/{quote(bot_id)}"
+
+
+def line_link(bot_id: str, text: str) -> str:
+    """LINE's entry link: it opens the chat with `start vi-labor` ready to send, the same
+    payload as Telegram's `/start vi-labor` (the person taps send; the bot answers it)."""
+    if not _LINE_ID.match(bot_id):
+        raise LinkError("LINE_BOT_ID is not a LINE account ID (like @123abcde)")
+    return f"https://line.me/R/oaMessage/{quote(bot_id)}/?{quote('start ' + text)}"
 
 
 @dataclass(frozen=True)

@@ -146,6 +146,10 @@ def _line(texts: Texts, lang: str, contact: Contact) -> str:
     )
 
 
+#: What a card says its QR code opens, by channel.
+SCAN = {"telegram": "card-scan", "web": "card-scan-web", "line": "card-scan-line"}
+
+
 def card(
     content: Content,
     lang: str,
@@ -153,10 +157,10 @@ def card(
     situation: Situation | None,
     *,
     under_18: bool = False,
-    web: bool = False,
+    opens: str = "telegram",
 ) -> str:
     texts = content.texts
-    scan = "card-scan-web" if web else "card-scan"  # what the QR code opens
+    scan = SCAN[opens]  # what the QR code opens
     by_id = {c.id: c for c in content.directory.contacts}
     lines = [
         f'<div class="line">{_e(texts.text(lang, "card-danger"))}</div>',
@@ -192,12 +196,12 @@ def sheet(
     situation: Situation | None,
     *,
     under_18: bool = False,
-    web: bool = False,
+    opens: str = "telegram",
 ) -> str:
-    """An A4 page of cards: the languages in turn until the page is full. `web`: the QR codes
-    open the web chat, and the cards say so."""
+    """An A4 page of cards: the languages in turn until the page is full. `opens`: what the
+    QR codes open ("telegram", "web" or "line"), which the cards say."""
     cards = [
-        card(content, lang, urls[lang], situation, under_18=under_18, web=web) for lang in langs
+        card(content, lang, urls[lang], situation, under_18=under_18, opens=opens) for lang in langs
     ]
     count = max(CARDS_PER_SHEET, len(cards))
     filled = [cards[i % len(cards)] for i in range(count)]

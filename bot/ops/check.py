@@ -13,10 +13,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from bot.channels.line.limits import LINE
+from bot.channels.line.messages import bubble
+from bot.channels.line.messages import problems as line_problems
 from bot.channels.telegram.limits import TELEGRAM
 from bot.core import render
 from bot.core.content import Content, load_content
-from bot.core.engine import Engine, State
+from bot.core.engine import Button, Engine, State
 from bot.core.hours import TOKYO
 from bot.core.i18n import Catalog, TextError
 from bot.core.languages import LANGUAGES, REFERENCE
@@ -133,7 +136,7 @@ def _reach(graph: dict[str, list[str]], start: str) -> set[str]:
 
 
 #: Every channel the bot serves: each screen is held to each one's limits.
-CHANNELS: tuple[Limits, ...] = (TELEGRAM,)
+CHANNELS: tuple[Limits, ...] = (TELEGRAM, LINE)
 
 
 def _check_button_data(content: Content, flow: Flow) -> list[Problem]:
@@ -383,10 +386,61 @@ def _renders(catalog: Catalog) -> list[Problem]:
 
 
 def _check_screens(content: Content) -> list[Problem]:
-    """Every screen in every language, in every situation, fits every channel's messages."""
+    """Every screen in every language, in every situation, fits every channel's messages.
+
+    A channel whose messages are counted the same way and are no shorter than those of a
+    channel already checked (LINE's 5,000 after Telegram's 4,096) is held by that check: the
+    engine renders the same text for both.
+    """
     problems: list[Problem] = []
+    checked: list[Limits] = []
     for limits in CHANNELS:
-        problems += _check_screens_for(content, limits)
+        if not any(_held_by(limits, other) for other in checked):
+            problems += _check_screens_for(content, limits)
+            checked.append(limits)
+    return problems + _check_line_buttons(content)
+
+
+def _held_by(limits: Limits, other: Limits) -> bool:
+    return limits.measure is other.measure and limits.text >= other.text
+
+
+def _check_line_buttons(content: Content) -> list[Problem]:
+    """On LINE a screen's buttons are one Flex bubble: with every option a node has (a screen
+    shows some of them), in the widest wording and with the longest position, it must fit
+    LINE's limits in every language."""
+    problems: list[Problem] = []
+    widest = "x" * min(limits.button_data for limits in CHANNELS)
+    languages = list(content.texts.catalogs)
+    for flow in content.flows.values():
+        doc = content.docs[f"flow:{flow.id}"]
+        for index, node in enumerate(flow.nodes):
+            options = getattr(node, "options", ())
+            for lang in languages:
+                if isinstance(node, LanguageNode):  # the picker: every language in its name
+                    labels = list(LANGUAGES.values())
+                else:
+                    labels = [
+                        max(
+                            (
+                                content.texts.text(lang, option.label, render.args_for(other, hurt))
+                                for other in (False, True)
+                                for hurt in (False, True)
+                            ),
+                            key=len,
+                        )
+                        for option in options
+                    ]
+                leave = content.texts.text(lang, "line-leave-button")
+                shown = [Button(label, widest) for label in labels]
+                pairs = isinstance(node, LanguageNode)
+                found = line_problems([bubble(shown, pairs=pairs, leave=leave, lang=lang)])
+                if found:
+                    line = doc.line_of(("flow", "nodes", index, "id"))
+                    problems.append(
+                        Problem(doc.path, line, f"{lang}: on LINE, screen '{node.id}': {found[0]}")
+                    )
+                    break
     return problems
 
 

@@ -35,6 +35,9 @@ NOISY = (
     "uvicorn.error",
     "uvicorn.access",
     "starlette",
+    "linebot",
+    "aiohttp",
+    "urllib3",
 )
 _IDS = re.compile(r"(?<![\w.])-?\d{5,}(?![\w.])")
 _BOT_URL = re.compile(r"bot\d+:[A-Za-z0-9_-]+")

@@ -96,3 +96,60 @@ def webhook_beside_web(env: Mapping[str, str]) -> Settings | None:
     if not env.get("TELEGRAM_BOT_TOKEN", "").strip() or not env.get("WEBHOOK_URL", "").strip():
         return None
     return from_env(env)
+
+
+DEFAULT_LINE_API = "https://api.line.me"
+_LINE_SECRET = re.compile(r"^[0-9a-f]{32}$")
+_LINE_TOKEN = re.compile(r"^[A-Za-z0-9+/=._-]{20,1024}$")
+_LINE_ID = re.compile(r"^@[a-z0-9._-]{2,30}$")
+
+
+@dataclass(frozen=True)
+class LineSettings:
+    """The LINE official account's channel, for `referral-bot web`."""
+
+    channel_secret: str
+    access_token: str
+    api_base_url: str
+    webhook_path: str
+    #: The account's ID (`@...`), for add-friend links; optional.
+    bot_id: str | None
+
+    def __repr__(self) -> str:  # the secret and token must never be printed
+        return f"LineSettings(api_base_url={self.api_base_url!r}, path={self.webhook_path!r})"
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        return (self.channel_secret, self.access_token)
+
+
+def line_bot_id_from(env: Mapping[str, str]) -> str | None:
+    """LINE_BOT_ID, the official account's ID (`@` and letters), or None when unset."""
+    bot_id = env.get("LINE_BOT_ID", "").strip().lower() or None
+    if bot_id is not None and not _LINE_ID.match(bot_id):
+        raise SettingsError("LINE_BOT_ID must be the account's ID, like @123abcde")
+    return bot_id
+
+
+def line_from(env: Mapping[str, str]) -> LineSettings | None:
+    """LINE's settings when both the channel secret and the access token are set; None when
+    neither is; SettingsError naming the first problem otherwise."""
+    secret = env.get("LINE_CHANNEL_SECRET", "").strip()
+    token = env.get("LINE_CHANNEL_ACCESS_TOKEN", "").strip()
+    if not secret and not token:
+        return None
+    if not secret:
+        raise SettingsError("LINE_CHANNEL_SECRET is required with LINE_CHANNEL_ACCESS_TOKEN")
+    if not token:
+        raise SettingsError("LINE_CHANNEL_ACCESS_TOKEN is required with LINE_CHANNEL_SECRET")
+    if not _LINE_SECRET.match(secret):
+        raise SettingsError("LINE_CHANNEL_SECRET must be the 32 hexadecimal characters LINE shows")
+    if not _LINE_TOKEN.match(token):
+        raise SettingsError("LINE_CHANNEL_ACCESS_TOKEN does not look like a channel access token")
+    api = env.get("LINE_API_BASE_URL", "").strip() or DEFAULT_LINE_API
+    if not re.match(r"^https?://[^\s]+$", api):
+        raise SettingsError("LINE_API_BASE_URL must be an http(s) address")
+    path = env.get("LINE_WEBHOOK_PATH", "").strip() or "/line"
+    if not re.match(r"^/[A-Za-z0-9/_-]{1,100}$", path):
+        raise SettingsError("LINE_WEBHOOK_PATH must be a path like /line")
+    return LineSettings(secret, token, api, path, line_bot_id_from(env))

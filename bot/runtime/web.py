@@ -25,6 +25,10 @@ from typing import Any
 from telegram.error import InvalidToken, TelegramError
 
 from bot.channels.http import HEALTH, listening, serving
+from bot.channels.line.channel import LineChannel
+from bot.channels.line.client import replier
+from bot.channels.line.limits import LINE
+from bot.channels.line.webhook import line_route
 from bot.channels.telegram.channel import Channel, build_application, describing
 from bot.channels.telegram.limits import TELEGRAM
 from bot.channels.telegram.webhook import running, tell, webhook_route
@@ -33,10 +37,11 @@ from bot.channels.web.limits import WEB
 from bot.core.content import Content
 from bot.core.engine import Engine
 from bot.core.hours import TOKYO
+from bot.core.links import line_friend_link
 from bot.core.notices import Public
 from bot.runtime.counts import Counts, writing
 from bot.runtime.reload import Reloader, Swap, Then, telegram_swap
-from bot.runtime.settings import Settings
+from bot.runtime.settings import LineSettings, Settings
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +63,8 @@ class WebOptions:
     watch: bool = False
     #: Telegram's settings when its webhook is served beside the web chat.
     telegram: Settings | None = None
+    #: LINE's settings when its webhook is served beside the web chat.
+    line: LineSettings | None = None
 
 
 def run_web(options: WebOptions, content: Content | None) -> int:
@@ -76,11 +83,12 @@ def run_web(options: WebOptions, content: Content | None) -> int:
         )
         return 1
     log.info(
-        "the web chat listens on %s port %s with %s worker(s)%s",
+        "the web chat listens on %s port %s with %s worker(s)%s%s",
         Public(options.host),
         Public(options.port),
         Public(options.workers),
         Public(", and Telegram's webhook" if options.telegram else ""),
+        Public(", and LINE's webhook" if options.line else ""),
     )
 
     def work(index: int) -> int:
@@ -104,29 +112,6 @@ async def _serve(
     web = _Serving(Engine(content, limits=WEB) if content is not None else None)
     swaps: list[tuple[Swap, Then | None]] = [(web.swap, None)]
     beside: list[Any] = [HEALTH]
-    telegram = options.telegram
-    bot: tuple[Any, Channel] | None = None
-    if telegram is not None and telegram.webhook_url and telegram.webhook_secret:
-        engine = Engine(content, limits=TELEGRAM) if content is not None else None
-        app, channel = build_application(
-            telegram.token, telegram.api_base_url, engine, counts=counts
-        )
-        bot = (app, channel)
-        beside.append(webhook_route(app, url=telegram.webhook_url, secret=telegram.webhook_secret))
-        swaps.append(telegram_swap(app, channel))
-    asgi = web_app(
-        lambda: web.engine,
-        lambda: datetime.now(TOKYO),
-        exit_url=options.exit_url,
-        counts=counts,
-        beside=beside,
-    )
-    reloader = Reloader(
-        options.flows_dir,
-        options.locales_dir,
-        swaps,
-        keep_in=options.data_dir if index == 0 else None,
-    )
     stop = asyncio.Event()
     tasks: set[asyncio.Task[Any]] = set()
 
@@ -135,14 +120,52 @@ async def _serve(
             tasks.add(task)
             task.add_done_callback(tasks.discard)
 
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(signum, stop.set)
-    loop.add_signal_handler(signal.SIGHUP, lambda: later(reloader.request("SIGHUP")))
     async with contextlib.AsyncExitStack() as stack:
         await stack.enter_async_context(writing(counts))  # left last: the final counts are kept
-        if bot is not None:
-            await stack.enter_async_context(running(bot[0]))
+        telegram = options.telegram
+        bot: tuple[Any, Channel] | None = None
+        if telegram is not None and telegram.webhook_url and telegram.webhook_secret:
+            engine = Engine(content, limits=TELEGRAM) if content is not None else None
+            app, channel = build_application(
+                telegram.token, telegram.api_base_url, engine, counts=counts
+            )
+            bot = (app, channel)
+            beside.append(
+                webhook_route(app, url=telegram.webhook_url, secret=telegram.webhook_secret)
+            )
+            swaps.append(telegram_swap(app, channel))
+            await stack.enter_async_context(running(app))
+        line = options.line
+        if line is not None:
+            reply = await stack.enter_async_context(replier(line.access_token, line.api_base_url))
+            on_line = LineChannel(
+                Engine(content, limits=LINE) if content is not None else None,
+                reply,
+                counts=counts,
+                friend_link=line_friend_link(line.bot_id) if line.bot_id else None,
+            )
+            beside.append(line_route(on_line, secret=line.channel_secret, path=line.webhook_path))
+            swaps.append((_line_swap(on_line), None))
+            # Unwound after the server stops and before the client closes: replies in flight
+            # are finished.
+            stack.push_async_callback(on_line.drain)
+        asgi = web_app(
+            lambda: web.engine,
+            lambda: datetime.now(TOKYO),
+            exit_url=options.exit_url,
+            counts=counts,
+            beside=beside,
+        )
+        reloader = Reloader(
+            options.flows_dir,
+            options.locales_dir,
+            swaps,
+            keep_in=options.data_dir if index == 0 else None,
+        )
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signum, stop.set)
+        loop.add_signal_handler(signal.SIGHUP, lambda: later(reloader.request("SIGHUP")))
         await stack.enter_async_context(serving(asgi, sock))
         if bot is not None and telegram is not None and index == 0:
             await stack.enter_async_context(_telling_telegram(*bot, telegram))
@@ -151,6 +174,13 @@ async def _serve(
         await stop.wait()
         for task in list(tasks):
             task.cancel()
+
+
+def _line_swap(channel: LineChannel) -> Swap:
+    def swap(content: Content) -> None:
+        channel.engine = Engine(content, limits=LINE)
+
+    return swap
 
 
 class _Serving:

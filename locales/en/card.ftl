@@ -10,6 +10,7 @@ card-danger = In danger: call 110 (police) or 119 (ambulance). Free, day and nig
 card-report = Report without giving your name
 card-scan = Scan to find more help in a chat (Telegram). Nothing about you is kept.
 card-scan-web = Scan to find more help in your browser: no app, no account. Nothing about you is kept.
+card-scan-line = Scan to find more help in a LINE chat: LINE opens with a message ready, tap send. Nothing about you is kept.
 
 ## Opening hours, Japan time. $times is like "9:00–17:00".
 hours-always = open day and night

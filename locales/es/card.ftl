@@ -10,6 +10,7 @@ card-danger = En peligro: llame al 110 (policía) o al 119 (ambulancia). Gratis,
 card-report = Denunciar sin dar su nombre
 card-scan = Escanee para encontrar más ayuda en un chat (Telegram). No se guarda nada sobre usted.
 card-scan-web = Escanee para encontrar más ayuda en su navegador: sin app, sin cuenta. No se guarda nada sobre usted.
+card-scan-line = Escanee para encontrar más ayuda en un chat de LINE: LINE se abre con un mensaje listo, toque enviar. No se guarda nada sobre usted.
 
 ## Opening hours, Japan time. $times is like "9:00–17:00".
 hours-always = abierto de día y de noche

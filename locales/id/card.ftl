@@ -10,6 +10,7 @@ card-danger = Dalam bahaya: telepon 110 (polisi) atau 119 (ambulans). Gratis, si
 card-report = Melapor tanpa menyebutkan nama
 card-scan = Pindai untuk mencari bantuan lain lewat chat (Telegram). Tidak ada data Anda yang disimpan.
 card-scan-web = Pindai untuk mencari bantuan lain lewat browser: tanpa aplikasi, tanpa akun. Tidak ada data Anda yang disimpan.
+card-scan-line = Pindai untuk mencari bantuan lain lewat chat LINE: LINE terbuka dengan pesan yang sudah siap, ketuk kirim. Tidak ada data Anda yang disimpan.
 
 ## Opening hours, Japan time. $times is like "9:00–17:00".
 hours-always = buka siang dan malam

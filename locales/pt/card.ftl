@@ -10,6 +10,7 @@ card-danger = Em perigo: ligue 110 (polícia) ou 119 (ambulância). Grátis, de 
 card-report = Denuncie sem dar o seu nome
 card-scan = Escaneie para achar mais ajuda num chat (Telegram). Nada sobre você fica guardado.
 card-scan-web = Escaneie para achar mais ajuda no navegador: sem app, sem conta. Nada sobre você fica guardado.
+card-scan-line = Escaneie para achar mais ajuda num chat do LINE: o LINE abre com uma mensagem pronta, toque em enviar. Nada sobre você fica guardado.
 
 ## Opening hours, Japan time. $times is like "9:00–17:00".
 hours-always = aberto de dia e de noite

@@ -10,6 +10,7 @@ card-danger = Kung nasa panganib: tumawag sa 110 (pulis) o 119 (ambulansya). Lib
 card-report = Mag-report nang hindi nagbibigay ng pangalan
 card-scan = I-scan para makahanap ng mas maraming tulong sa chat (Telegram). Walang itinatago tungkol sa iyo.
 card-scan-web = I-scan para makahanap ng mas maraming tulong sa browser: walang app, walang account. Walang itinatago tungkol sa iyo.
+card-scan-line = I-scan para makahanap ng mas maraming tulong sa LINE chat: bubukas ang LINE na may handang mensahe, i-tap ang send. Walang itinatago tungkol sa iyo.
 
 ## Opening hours, Japan time. $times is like "9:00–17:00".
 hours-always = bukas araw at gabi

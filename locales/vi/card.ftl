@@ -10,6 +10,7 @@ card-danger = Khi gặp nguy hiểm: gọi 110 (cảnh sát) hoặc 119 (cấp c
 card-report = Báo tin mà không cần nói tên
 card-scan = Quét mã để tìm thêm hỗ trợ qua trò chuyện (Telegram). Không lưu gì về bạn.
 card-scan-web = Quét mã để tìm thêm hỗ trợ qua trình duyệt: không cần ứng dụng, không cần tài khoản. Không lưu gì về bạn.
+card-scan-line = Quét mã để tìm thêm hỗ trợ qua trò chuyện LINE: LINE sẽ mở với tin nhắn soạn sẵn, bấm gửi. Không lưu gì về bạn.
 
 ## Opening hours, Japan time. $times is like "9:00–17:00".
 hours-always = mở cả ngày lẫn đêm
