@@ -10,7 +10,6 @@ from datetime import datetime
 
 from bot.channels.http import listening, port_of, serving
 from bot.channels.line.channel import LineChannel, Patience
-from bot.channels.line.client import replier
 from bot.channels.line.webhook import line_route
 from bot.channels.web.app import web_app
 from bot.core.engine import Engine
@@ -51,6 +50,8 @@ async def line_webhook(
     """LINE's webhook served as `referral-bot web` serves it (beside the web chat, at the
     fixed time `at`), replying through the real SDK client to the fake LINE API `api`,
     which is told where to post events."""
+    from bot.channels.line.client import replier  # a second of the SDK's models: only here
+
     sock = listening("127.0.0.1", 0)
     base = f"http://127.0.0.1:{port_of(sock)}"
     async with replier(api.access_token, api.base_url) as reply:

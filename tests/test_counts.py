@@ -68,6 +68,16 @@ async def test_an_older_database_is_upgraded_in_place(tmp_path: Path) -> None:
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
+async def test_workers_that_write_a_new_file_at_once_lose_nothing(tmp_path: Path) -> None:
+    """Workers started together write their first counts together: one creates the table, the
+    others wait for it and must not create it again (which would drop their counts)."""
+    workers = [Counts(tmp_path, clock=lambda: NOW, busy_timeout=10.0) for _ in range(4)]
+    for counts in workers:
+        counts.add("start")
+    assert all(await asyncio.gather(*(c.flush() for c in workers)))
+    assert await read_rows(tmp_path / DB_NAME) == [(NOW.date().isoformat(), "start", "", "", 4)]
+
+
 async def test_a_newer_database_is_left_alone(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

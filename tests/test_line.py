@@ -8,12 +8,12 @@ import asyncio
 import json
 import logging
 from collections.abc import AsyncIterator
-from pathlib import Path
 
 import httpx
 import pytest
 
 from bot.channels.line.limits import LINE
+from bot.channels.line.menu import install
 from bot.channels.line.messages import problems, screen_messages
 from bot.core.content import Content
 from bot.core.engine import Engine
@@ -21,8 +21,8 @@ from bot.core.languages import LANGUAGES
 from bot.core.render import args_for
 from bot.core.situations import Situation
 from testkit import NOW
-from testkit.fakeline import FakeLineApi, LinePerson, buttons, calls, text_of
-from testkit.process import cli
+from testkit.command import invoke
+from testkit.fakeline import ACCESS_TOKEN, FakeLineApi, LinePerson, buttons, calls, text_of
 from testkit.webserver import line_webhook
 
 
@@ -229,35 +229,38 @@ def test_every_screen_of_a_journey_fits_lines_limits(content: Content) -> None:
         assert problems(screen_messages(screen, leave)) == [], lang
 
 
-async def test_line_menu_puts_110_and_119_under_every_chat(tmp_path: Path) -> None:
-    """`referral-bot line-menu`, run twice against the fake: one menu, the newest, by default."""
+async def test_line_menu_puts_110_and_119_under_every_chat() -> None:
+    """What `referral-bot line-menu` does, twice against the fake: one menu, the newest, is
+    everyone's default, with 110 and 119 as its two call areas."""
     async with FakeLineApi() as api:
-        env = {
-            "LINE_CHANNEL_SECRET": api.secret,
-            "LINE_CHANNEL_ACCESS_TOKEN": api.access_token,
-            "LINE_API_BASE_URL": api.base_url,
-        }
-        first = await asyncio.to_thread(cli, "line-menu", env=env)
-        second = await asyncio.to_thread(cli, "line-menu", env=env)
-    assert first.returncode == 0 and second.returncode == 0, first.stderr + second.stderr
-    assert "1 older one(s) deleted" in second.stdout
-    assert list(api.menus) == [api.default_menu]
-    areas = api.menus[api.default_menu]["areas"]
+        await install(api.access_token, api.base_url)
+        made, replaced = await install(api.access_token, api.base_url)
+    assert replaced == 1
+    assert list(api.menus) == [made] and api.default_menu == made
+    areas = api.menus[made]["areas"]
     assert [a["action"]["uri"] for a in areas] == ["tel:110", "tel:119"]
-    assert api.images[api.default_menu].startswith(b"\x89PNG")
-    refused = await asyncio.to_thread(cli, "line-menu", env={**env, "LINE_CHANNEL_SECRET": "x"})
-    assert refused.returncode == 2 and "LINE_CHANNEL_SECRET" in refused.stderr
-    assert "Traceback" not in refused.stderr
+    assert api.images[made].startswith(b"\x89PNG")
+
+
+def test_line_menu_says_what_is_missing_and_exits_2() -> None:
+    missing = invoke("line-menu", env={"LINE_CHANNEL_SECRET": "", "LINE_CHANNEL_ACCESS_TOKEN": ""})
+    assert missing.returncode == 2 and "LINE_CHANNEL_SECRET" in missing.stderr
+    wrong = invoke(
+        "line-menu",
+        env={"LINE_CHANNEL_SECRET": "x", "LINE_CHANNEL_ACCESS_TOKEN": ACCESS_TOKEN},
+    )
+    assert wrong.returncode == 2 and "32 hexadecimal" in wrong.stderr
+    assert "Traceback" not in missing.stderr + wrong.stderr
 
 
 def test_line_links_carry_the_same_payload_as_telegram() -> None:
     env = {"LINE_BOT_ID": "@123abcde"}
-    link = cli("link", "--lang", "vi", "--situation", "labor", "--line", env=env)
+    link = invoke("link", "--lang", "vi", "--situation", "labor", "--line", env=env)
     assert link.returncode == 0, link.stderr
     assert link.stdout.strip() == "https://line.me/R/oaMessage/%40123abcde/?start%20vi-labor"
-    missing = cli("link", "--lang", "vi", "--line", env={"LINE_BOT_ID": ""})
+    missing = invoke("link", "--lang", "vi", "--line", env={"LINE_BOT_ID": ""})
     assert missing.returncode == 2 and "LINE_BOT_ID" in missing.stderr
-    both = cli("link", "--lang", "vi", "--line", "--web", env=env)
+    both = invoke("link", "--lang", "vi", "--line", "--web", env=env)
     assert both.returncode == 2
 
 
@@ -283,3 +286,20 @@ def test_check_holds_lines_buttons_to_its_limits(
     monkeypatch.setattr(messages, "BUBBLE_BYTES", 2000)
     found = [str(p) for p in _check_line_buttons(content)]
     assert any("on LINE, screen 'what'" in f and "bytes (max 2000)" in f for f in found), found
+
+
+def test_the_signature_check_agrees_with_the_sdks() -> None:
+    from linebot.v3 import SignatureValidator
+
+    from bot.channels.line.webhook import genuine
+
+    api = FakeLineApi()
+    for body in (b"", b'{"events": []}', "日本語 ✖".encode(), bytes(range(256))):
+        right = api.sign(body)
+        sdk = SignatureValidator(api.secret)
+        text = body.decode("utf-8", "surrogateescape")
+        assert genuine(api.secret.encode(), body, right)
+        assert not genuine(api.secret.encode(), body, right[:-2] + "AA")
+        assert not genuine(b"another-secret", body, right)
+        if body.isascii() or body == "日本語 ✖".encode():
+            assert sdk.validate(text, right)

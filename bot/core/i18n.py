@@ -42,8 +42,6 @@ class Message:
 
 #: How many rendered texts a catalog remembers before it starts again.
 _RENDERED_MAX = 20_000
-#: Arguments with few values (who the help is for): texts that use only these are remembered.
-_STATIC = frozenset({"for_other"})
 
 
 @dataclass
@@ -70,13 +68,12 @@ class Catalog:
     def render(self, message_id: str, args: Args | None = None) -> str:
         """The text, or TextError when it is missing or any variable is unresolved.
 
-        Texts without arguments, or with only `for_other`, are remembered: a screen repeats
-        the same few dozen (a language name, a note, a label), and Fluent takes far longer to
-        format one than a lookup takes. Texts with times or dates are formatted each time, so
-        memory stays small. A catalog never changes once loaded; a reload makes a new one.
+        Rendered texts are remembered: a screen repeats the same few dozen (a language name, a
+        note, a label, "open until 17:00"), and Fluent takes far longer to format one than a
+        lookup takes. At most `_RENDERED_MAX` are kept (then the memory starts again), so it
+        stays small whatever the arguments. A catalog never changes once loaded; a reload
+        makes a new one.
         """
-        if args and not _STATIC.issuperset(args):
-            return self._render(message_id, args)  # times, days, links: too many to keep
         key = (message_id, tuple(sorted((args or {}).items())))
         try:
             return self._rendered[key]

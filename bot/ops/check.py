@@ -368,9 +368,16 @@ def _parity(reference: Catalog, catalog: Catalog, folder: Path) -> list[Problem]
 
 
 def _renders(catalog: Catalog) -> list[Problem]:
+    """Every message formats with every sample of the variables it uses (samples that differ
+    only in variables it does not use are the same text, so each is formatted once)."""
     problems = []
     for message_id, message in catalog.messages.items():
-        for args in render.SAMPLE_ARGS:
+        samples = {
+            tuple((k, v) for k, v in sorted(args.items()) if k in message.variables): None
+            for args in render.SAMPLE_ARGS
+        }
+        for sample in samples:
+            args = dict(sample)
             try:
                 text = catalog.render(message_id, args)
             except TextError as exc:

@@ -76,6 +76,13 @@ async def migrate(db: aiosqlite.Connection) -> None:
         return
     await db.execute("BEGIN IMMEDIATE")
     try:
+        # Another worker may have upgraded it while this one waited for the lock.
+        async with db.execute("PRAGMA user_version") as cursor:
+            row = await cursor.fetchone()
+        version = int(row[0]) if row else 0
+        if version >= SCHEMA_VERSION:
+            await db.rollback()
+            return
         for step in MIGRATIONS[version:]:
             for statement in step:
                 await db.execute(statement)

@@ -26,7 +26,6 @@ from telegram.error import InvalidToken, TelegramError
 
 from bot.channels.http import HEALTH, listening, serving
 from bot.channels.line.channel import LineChannel
-from bot.channels.line.client import replier
 from bot.channels.line.limits import LINE
 from bot.channels.line.webhook import line_route
 from bot.channels.telegram.channel import Channel, build_application, describing
@@ -99,6 +98,11 @@ def run_web(options: WebOptions, content: Content | None) -> int:
             return 1
         return 0
 
+    if options.line is not None:
+        # The SDK's client loads a second of models: once, before the workers are made, so
+        # that they share it rather than each loading its own.
+        import bot.channels.line.client  # noqa: F401
+
     if options.workers == 1:
         return work(0)
     return _supervise(options.workers, work)
@@ -137,6 +141,9 @@ async def _serve(
             await stack.enter_async_context(running(app))
         line = options.line
         if line is not None:
+            # The SDK's client loads a second of models: only where LINE is served.
+            from bot.channels.line.client import replier
+
             reply = await stack.enter_async_context(replier(line.access_token, line.api_base_url))
             on_line = LineChannel(
                 Engine(content, limits=LINE) if content is not None else None,

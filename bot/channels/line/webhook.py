@@ -8,10 +8,12 @@ Signed events are answered in the background, so LINE gets its 200 at once.
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
 import json
 import logging
 
-from linebot.v3 import SignatureValidator
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -32,8 +34,16 @@ MAX_BODY = 1024 * 1024
 DEFAULT_PATH = "/line"
 
 
+def genuine(secret: bytes, body: bytes, signature: str) -> bool:
+    """LINE's signature: base64 of HMAC-SHA256 of the body with the channel secret, compared
+    in constant time (as the SDK's `SignatureValidator` does, without loading the SDK's
+    thousand webhook models into every worker)."""
+    expected = base64.b64encode(hmac.new(secret, body, hashlib.sha256).digest())
+    return hmac.compare_digest(expected, signature.encode("utf-8", "replace"))
+
+
 def line_route(channel: LineChannel, *, secret: str, path: str = DEFAULT_PATH) -> Route:
-    validator = SignatureValidator(secret)
+    key = secret.encode("utf-8")
 
     async def receive(request: Request) -> Response:
         signature = request.headers.get(SIGNATURE_HEADER, "")
@@ -44,16 +54,11 @@ def line_route(channel: LineChannel, *, secret: str, path: str = DEFAULT_PATH) -
         if body is None:
             refused()
             return Response(status_code=413)
-        try:
-            text = body.decode("utf-8")
-            genuine = validator.validate(text, signature)
-        except (UnicodeDecodeError, ValueError):
-            genuine = False
-        if not genuine:
+        if not genuine(key, body, signature):
             refused()
             return Response(status_code=403)
         try:
-            events = json.loads(text).get("events")
+            events = json.loads(body).get("events")
         except (ValueError, AttributeError):
             events = None
         if not isinstance(events, list):

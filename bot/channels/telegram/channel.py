@@ -470,6 +470,31 @@ def build_application(
     every message with 110 and 119 only (emergency mode).
     """
     channel = Channel(engine, clock, counts, patience)
+    builder = (
+        ApplicationBuilder()
+        .application_class(StatelessApplication)
+        .token(token)
+        .base_url(base_url)
+        .base_file_url(base_url.replace("/bot", "/file/bot"))
+        .updater(None)
+    )
+    app = tuned(builder, request_timeout).build()
+    channel.bot = app.bot
+    channel.install(app)
+    return app, channel
+
+
+#: Updates handled at once. Each one in flight holds a connection to the Bot API; the pool is
+#: sized to match, since httpcore scans its whole pool for each request (see issue 17).
+CONCURRENT_UPDATES = 256
+#: Connections to the Bot API for sending (getUpdates has a pool of its own).
+POOL = 256
+
+
+def tuned(builder: Any, request_timeout: float = REQUEST_TIMEOUT) -> Any:
+    """How the bot talks to the Bot API: its HTTP clients (the quiet kind that never logs an
+    unreadable answer) and how many updates it handles at once. The benchmark's bare bot
+    (`bench/floor_bot.py`) is built with this too, so that the two compare like with like."""
 
     def client(pool: int) -> QuietRequest:
         return QuietRequest(
@@ -479,21 +504,11 @@ def build_application(
             write_timeout=request_timeout,
         )
 
-    app = (
-        ApplicationBuilder()
-        .application_class(StatelessApplication)
-        .token(token)
-        .base_url(base_url)
-        .base_file_url(base_url.replace("/bot", "/file/bot"))
-        .request(client(256))
+    return (
+        builder.request(client(POOL))
         .get_updates_request(client(1))
-        .updater(None)
-        .concurrent_updates(True)
-        .build()
+        .concurrent_updates(CONCURRENT_UPDATES)
     )
-    channel.bot = app.bot
-    channel.install(app)
-    return app, channel
 
 
 async def present(app: Application[Any, Any, Any, Any, Any, Any], channel: Channel) -> None:
