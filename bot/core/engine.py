@@ -81,6 +81,10 @@ class Press:
     stale: bool  # made with an older version of the flow
 
 
+#: How many screens an engine remembers (see `Engine.screen`); then it starts again.
+SCREENS_KEPT = 4096
+
+
 class Engine:
     """Runs the flows of one Content (flows, contacts, rights, texts)."""
 
@@ -92,6 +96,7 @@ class Engine:
         self.default_flow = default_flow
         #: The channel's: a referral gives up services rather than outgrow its messages.
         self.limits = limits
+        self._screens: dict[tuple[object, ...], Screen] = {}
         if default_flow not in content.flows:
             raise ValueError(f"no flow '{default_flow}'")
 
@@ -286,7 +291,23 @@ class Engine:
 
         `buttons=False` gives the text alone, for `check`, which measures every screen in
         every language: a button shown only when it changes the answer costs an answer.
+
+        Screens are remembered for the minute (hours are kept to the minute, so a screen made
+        at 16:59:10 is the one for 16:59:50): a thousand people who tap at once cost one
+        rendering per screen, not a thousand. At most `SCREENS_KEPT` are kept.
         """
+        node = self.node(state)
+        picker = isinstance(node, LanguageNode) or state.lang is None
+        minute = now.replace(second=0, microsecond=0)
+        key = (state, hint if picker else None, buttons, minute)
+        known = self._screens.get(key)
+        if known is None:
+            if len(self._screens) >= SCREENS_KEPT:
+                self._screens.clear()
+            known = self._screens[key] = self._render(state, minute, hint, buttons)
+        return known
+
+    def _render(self, state: State, now: datetime, hint: str | None, buttons: bool) -> Screen:
         node = self.node(state)
         if isinstance(node, LanguageNode) or state.lang is None:
             return self._language_screen(state, hint)

@@ -78,6 +78,8 @@ NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 PROTECT_CONTENT = False
 
 T = TypeVar("T")
+#: Keyboards remembered (see `Channel.keyboard`); then the memory starts again.
+KEYBOARDS_KEPT = 4096
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,7 @@ class Channel:
         self.counts: Recorder = counts or Uncounted()
         self.patience = patience
         self._bot: Bot | None = None  # set by build_application
+        self._keyboards: dict[tuple[object, ...], InlineKeyboardMarkup] = {}
 
     @property
     def engine(self) -> Engine:
@@ -147,6 +150,7 @@ class Channel:
     @engine.setter
     def engine(self, engine: Engine) -> None:
         self._engine = engine
+        self._keyboards.clear()  # new texts: the leave button's may have changed
 
     @property
     def bot(self) -> Bot:
@@ -192,6 +196,18 @@ class Channel:
         return code if code in LANGUAGES else None
 
     def keyboard(self, screen: Screen) -> InlineKeyboardMarkup:
+        """The screen's buttons, laid out, and the leave button; built once per set of
+        buttons (the same screen's keyboard is the same object: python-telegram-bot's are
+        immutable), at most `KEYBOARDS_KEPT` kept."""
+        key = (screen.buttons, screen.lang, screen.short_choices)
+        known = self._keyboards.get(key)
+        if known is None:
+            if len(self._keyboards) >= KEYBOARDS_KEPT:
+                self._keyboards.clear()
+            known = self._keyboards[key] = self._keyboard(screen)
+        return known
+
+    def _keyboard(self, screen: Screen) -> InlineKeyboardMarkup:
         keys = [InlineKeyboardButton(b.label, callback_data=b.data) for b in screen.buttons]
         step = columns(screen)
         rows = [keys[i : i + step] for i in range(0, len(keys), step)]
