@@ -131,6 +131,29 @@ class FakeBotApi:
 
     async def send(self, person: Person, text: str | None = None, **extra: Any) -> int:
         """The person sends a message (text, or any other kind through `extra`)."""
+        message = self._message(person, text, **extra)
+        await self._push({"message": message})
+        return int(message["message_id"])
+
+    async def send_many(self, people: list[Person], text: str) -> None:
+        """Each person sends `text` at once: every update is queued before any is fetched (or,
+        with a webhook, delivered one after another)."""
+        updates: list[dict[str, Any]] = [
+            {"message": self._message(person, text)} for person in people
+        ]
+        async with self._changed:
+            for update in updates:
+                update["update_id"] = self._next_update
+                self._next_update += 1
+            if self.webhook is None:
+                self._updates.extend(updates)
+            self._changed.notify_all()
+        if self.webhook is not None:
+            for update in updates:
+                await self.deliver(update, self.webhook.get("secret_token"))
+
+    def _message(self, person: Person, text: str | None = None, **extra: Any) -> dict[str, Any]:
+        """A message from `person`, kept in their chat (not yet queued as an update)."""
         chat_id = extra.pop("chat_id", person.id)
         message: dict[str, Any] = {
             "message_id": self._new_id(chat_id),
@@ -145,8 +168,7 @@ class FakeBotApi:
                 command = text.split()[0]
                 message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
         self.chats.setdefault(chat_id, {})[message["message_id"]] = Stored(message, False)
-        await self._push({"message": message})
-        return int(message["message_id"])
+        return message
 
     async def edit(self, person: Person, message_id: int, text: str) -> None:
         """The person edits one of their own messages."""
@@ -336,14 +358,20 @@ class FakeBotApi:
         return {"id": BOT_ID, "is_bot": True, "first_name": "Referral", "username": BOT_USERNAME}
 
     async def _m_getUpdates(self, params: dict[str, Any]) -> list[dict[str, Any]]:  # noqa: N802
+        """Up to `limit` updates (1-100, default 100, as Telegram), waiting up to `timeout`
+        (at most a second here) for the first one: as Telegram, a long poll does not come
+        back empty early because the bot sent something meanwhile."""
         offset = int(params.get("offset", 0) or 0)
         timeout = min(float(params.get("timeout", 0) or 0), 1.0)
+        limit = min(max(int(params.get("limit", 100) or 100), 1), 100)
         async with self._changed:
             self._updates = [u for u in self._updates if u["update_id"] >= offset]
             if not self._updates and timeout:
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._changed.wait(), timeout)
-            return list(self._updates)
+                    await asyncio.wait_for(
+                        self._changed.wait_for(lambda: bool(self._updates)), timeout
+                    )
+            return self._updates[:limit]
 
     async def _m_sendMessage(self, params: dict[str, Any]) -> dict[str, Any]:  # noqa: N802
         chat_id = int(params["chat_id"])
