@@ -225,44 +225,36 @@ def text_of(messages: list[dict[str, Any]]) -> str:
     return "\n\n".join(m["text"] for m in messages if m["type"] == "text")
 
 
+def _with_actions(node: Any) -> list[dict[str, Any]]:
+    """Every object in a reply that carries an action (a button, a box, a quick reply), in
+    order, however deep."""
+    found: list[dict[str, Any]] = []
+    if isinstance(node, dict):
+        if isinstance(node.get("action"), dict):
+            found.append(node)
+        for value in node.values():
+            found += _with_actions(value)
+    elif isinstance(node, list):
+        for value in node:
+            found += _with_actions(value)
+    return found
+
+
 def buttons(messages: list[dict[str, Any]]) -> list[tuple[str, str]]:
     """(shown label, postback data) of every postback button in a reply, in order."""
-    found: list[tuple[str, str]] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            action = node.get("action")
-            if isinstance(action, dict) and action.get("type") == "postback":
-                texts = [c["text"] for c in node.get("contents", []) if c.get("type") == "text"]
-                found.append((texts[0] if texts else action.get("label", ""), action["data"]))
-                return
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(messages)
+    found = []
+    for holder in _with_actions(messages):
+        action = holder["action"]
+        if action.get("type") == "postback":
+            texts = [c["text"] for c in holder.get("contents", []) if c.get("type") == "text"]
+            found.append((texts[0] if texts else action.get("label", ""), action["data"]))
     return found
 
 
 def calls(messages: list[dict[str, Any]]) -> list[str]:
     """The `tel:` addresses of a reply's buttons."""
-    found: list[str] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            action = node.get("action")
-            if isinstance(action, dict) and str(action.get("uri", "")).startswith("tel:"):
-                found.append(action["uri"])
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(messages)
-    return found
+    uris = [str(holder["action"].get("uri", "")) for holder in _with_actions(messages)]
+    return [uri for uri in uris if uri.startswith("tel:")]
 
 
 def _limits(messages: list[dict[str, Any]]) -> str:
@@ -278,20 +270,10 @@ def _limits(messages: list[dict[str, Any]]) -> str:
             return "over 13 quick-reply items"
 
     bad: list[str] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            action = node.get("action")
-            if isinstance(action, dict):
-                if len(action.get("label", "")) > 20:
-                    bad.append(f"label {action['label']!r} over 20 characters")
-                if len(action.get("data", "")) > 300:
-                    bad.append("postback data over 300 characters")
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(messages)
+    for holder in _with_actions(messages):
+        action = holder["action"]
+        if len(action.get("label", "")) > 20:
+            bad.append(f"label {action['label']!r} over 20 characters")
+        if len(action.get("data", "")) > 300:
+            bad.append("postback data over 300 characters")
     return bad[0] if bad else ""

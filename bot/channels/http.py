@@ -59,6 +59,16 @@ class Guarded:
                 await send({"type": "http.response.body", "body": b""})
 
 
+async def limited_body(request: Request, most: int) -> bytes | None:
+    """A request's body, or None when it is longer than `most` bytes (not read further)."""
+    received = b""
+    async for chunk in request.stream():
+        received += chunk
+        if len(received) > most:
+            return None
+    return received
+
+
 async def _healthy(request: Request) -> Response:
     return PlainTextResponse("ok\n")
 

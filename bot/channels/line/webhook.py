@@ -18,6 +18,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from bot.channels.http import limited_body
 from bot.channels.line.channel import LineChannel
 from bot.core.notices import Throttled
 
@@ -50,7 +51,7 @@ def line_route(channel: LineChannel, *, secret: str, path: str = DEFAULT_PATH) -
         if not signature:
             refused()
             return Response(status_code=400)
-        body = await _limited(request)
+        body = await limited_body(request, MAX_BODY)
         if body is None:
             refused()
             return Response(status_code=413)
@@ -68,12 +69,3 @@ def line_route(channel: LineChannel, *, secret: str, path: str = DEFAULT_PATH) -
         return Response(status_code=200)
 
     return Route(path, receive, methods=["POST"])
-
-
-async def _limited(request: Request) -> bytes | None:
-    received = b""
-    async for chunk in request.stream():
-        received += chunk
-        if len(received) > MAX_BODY:
-            return None
-    return received

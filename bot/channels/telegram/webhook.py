@@ -23,7 +23,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 from telegram import Update
 
-from bot.channels.http import HEALTH, Guarded, listening, port_of, serving
+from bot.channels.http import HEALTH, Guarded, limited_body, listening, port_of, serving
 from bot.channels.telegram.channel import ALLOWED_UPDATES, Channel, describing, retrying
 from bot.core.notices import Throttled
 
@@ -55,7 +55,7 @@ def webhook_route(app: AnyApp, *, url: str, secret: str) -> Route:
         if not hmac.compare_digest(given, expected):
             refused()
             return Response(status_code=403)
-        body = await _limited(request)
+        body = await limited_body(request, MAX_BODY)
         if body is None:
             refused()
             return Response(status_code=413)
@@ -73,15 +73,6 @@ def webhook_route(app: AnyApp, *, url: str, secret: str) -> Route:
         return Response(status_code=200)
 
     return Route(webhook_path(url), receive, methods=["POST"])
-
-
-async def _limited(request: Request) -> bytes | None:
-    received = b""
-    async for chunk in request.stream():
-        received += chunk
-        if len(received) > MAX_BODY:
-            return None
-    return received
 
 
 @asynccontextmanager

@@ -20,7 +20,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp
 
-from bot.channels.http import Guarded
+from bot.channels.http import Guarded, limited_body
 from bot.channels.web.page import SCRIPT_HASH, STYLE_HASH, Extra, document, linked, render
 from bot.core.emergency import emergency_answer
 from bot.core.engine import BadDataError, Engine, Screen, State
@@ -204,9 +204,5 @@ async def _form(request: Request) -> dict[str, str]:
 
 async def _small_body(request: Request) -> str:
     """The form body, up to MAX_BODY bytes; anything longer or undecodable reads as empty."""
-    received = b""
-    async for chunk in request.stream():
-        received += chunk
-        if len(received) > MAX_BODY:
-            return ""
-    return received.decode("utf-8", errors="replace")
+    received = await limited_body(request, MAX_BODY)
+    return "" if received is None else received.decode("utf-8", errors="replace")
