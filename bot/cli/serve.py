@@ -11,16 +11,20 @@ from typing import Any
 from bot.cli.common import EXIT_USAGE, CliError, data_options, dirs
 
 
+def watch_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--watch",
+        action="store_true",
+        help="reload flows and locales when their files change (SIGHUP always reloads)",
+    )
+
+
 def register(sub: Any) -> None:
     run = sub.add_parser(
         "run",
         help="run the Telegram bot (settings from the environment: TELEGRAM_BOT_TOKEN, ...)",
     )
-    run.add_argument(
-        "--watch",
-        action="store_true",
-        help="reload flows and locales when their files change (SIGHUP always reloads)",
-    )
+    watch_option(run)
     data_options(run)
     run.set_defaults(handler=run_bot_command)
 
@@ -45,11 +49,7 @@ def register(sub: Any) -> None:
         default=None,
         help="the neutral site the quick exit opens (default: a weather page)",
     )
-    web.add_argument(
-        "--watch",
-        action="store_true",
-        help="reload flows and locales when their files change (SIGHUP always reloads)",
-    )
+    watch_option(web)
     data_options(web)
     web.set_defaults(handler=run_web_command)
 

@@ -43,40 +43,28 @@ def short_label(label: str) -> str:
     return label if len(label) <= LABEL else label[: LABEL - 1] + "…"
 
 
-def _choice(button: Button) -> dict[str, Any]:
+def _box(label: str, data: str, *, background: str, color: str) -> dict[str, Any]:
+    """A tappable box that shows its label whole and posts `data` back."""
     return {
         "type": "box",
         "layout": "vertical",
-        "backgroundColor": _CHOICE,
+        "backgroundColor": background,
         "cornerRadius": "md",
         "paddingAll": "md",
         "flex": 1,
-        "action": {"type": "postback", "label": short_label(button.label), "data": button.data},
+        "action": {"type": "postback", "label": short_label(label), "data": data},
         "contents": [
-            {
-                "type": "text",
-                "text": button.label,
-                "wrap": True,
-                "weight": "bold",
-                "color": _CHOICE_TEXT,
-                "size": "md",
-            }
+            {"type": "text", "text": label, "wrap": True, "weight": "bold", "color": color}
         ],
     }
+
+
+def _choice(button: Button) -> dict[str, Any]:
+    return _box(button.label, button.data, background=_CHOICE, color=_CHOICE_TEXT)
 
 
 def _leave(label: str, lang: str) -> dict[str, Any]:
-    return {
-        "type": "box",
-        "layout": "vertical",
-        "backgroundColor": _LEAVE,
-        "cornerRadius": "md",
-        "paddingAll": "md",
-        "action": {"type": "postback", "label": short_label(label), "data": LEAVE + lang},
-        "contents": [
-            {"type": "text", "text": label, "wrap": True, "weight": "bold", "color": "#FFFFFF"}
-        ],
-    }
+    return _box(label, LEAVE + lang, background=_LEAVE, color="#FFFFFF")
 
 
 def _call(number: str) -> dict[str, Any]:
