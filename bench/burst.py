@@ -1,7 +1,7 @@
 """Benchmark: the referral bot against its floor under a burst, on the same fake Bot API.
 
-    .venv/bin/python bench/burst.py [--quick] [--rounds 3] [--burst 2000] [--journeys 300]
-        [--steady-rate 100] [--steady-seconds 15] [--people 1000 20000]
+    .venv/bin/python bench/burst.py [--quick] [--rounds 3] [--burst 5000] [--journeys 2000]
+        [--steady-rate 200] [--steady-seconds 30] [--people 1000 50000]
 
 The floor (`bench/floor_bot.py`) is a bare python-telegram-bot bot built by the bot's own
 `tuned` and sending the very same bytes, each screen looked up in a dict; so the ratio
@@ -22,10 +22,9 @@ the rounds are printed. In each round, each bot runs every scenario back to back
   its queue, not the bot: the report says so when the bot was saturated.
 
 The burst comes right after the warm-up, while the bot's connections to the Bot API are open.
-After more than 5 s of quiet httpx has closed them (its keep-alive expiry), and the same burst
-costs either bot about three times the CPU per update (16-20 ms against 5-6 ms, by hand on
-a 2-core machine): while up to 256 requests wait for connections being opened, httpcore's
-pool matches every waiting request against every connection on each change (issue 17).
+Both bots talk to the Bot API through the bot's own client on aiohttp
+(`bot/channels/telegram/transport.py`); on python-telegram-bot's httpx client, the same burst
+cost either bot 6 to 20 ms of CPU per update in httpcore's pool (issue 17), against about 2 ms now.
 
 Then the referral bot's resident memory after each number of `--people` (each: /start, or a
 tap), and the machine. The CPU used by this process (the fake and the people) is printed
@@ -33,10 +32,7 @@ beside the bot's, so a reader can tell the load generator was not the bottleneck
 share of CPU time the host took for others (steal) and a fixed loop of pure Python timed
 before each bot's round, since on a shared machine the speed drifts between rounds.
 
-The defaults take about 10 minutes on a 2-core machine. The issue's sizes (a burst of 5,000,
-2,000 journeys, 200 updates/s for 30 s, memory up to 50,000 people) take about 40 minutes
-there, and 200 updates/s is more than either bot keeps up with on it: `--burst 5000
---journeys 2000 --steady-rate 200 --steady-seconds 30 --people 1000 50000` runs them.
+The defaults are the sizes of issue 17 and take about 8 minutes on a 2-core machine.
 `--quick` is one small round, to try it fast.
 """
 
@@ -544,11 +540,11 @@ async def main() -> None:
     parser.add_argument("--quick", action="store_true", help="a small run, to try it fast")
     parser.add_argument("--rounds", type=int, default=3, help="rounds per bot (median)")
     parser.add_argument("--warm", type=int, default=1000, help="people warming up per bot")
-    parser.add_argument("--burst", type=int, default=2000, help="people in the burst")
-    parser.add_argument("--journeys", type=int, default=300, help="journeys at once")
-    parser.add_argument("--steady-rate", type=int, default=100, help="updates a second")
-    parser.add_argument("--steady-seconds", type=float, default=15, help="seconds of steady load")
-    parser.add_argument("--people", type=int, nargs="+", default=[1000, 20000])
+    parser.add_argument("--burst", type=int, default=5000, help="people in the burst")
+    parser.add_argument("--journeys", type=int, default=2000, help="journeys at once")
+    parser.add_argument("--steady-rate", type=int, default=200, help="updates a second")
+    parser.add_argument("--steady-seconds", type=float, default=30, help="seconds of steady load")
+    parser.add_argument("--people", type=int, nargs="+", default=[1000, 50000])
     args = parser.parse_args()
     if args.quick:
         args.rounds, args.burst, args.journeys = 1, 500, 200

@@ -64,6 +64,8 @@ class Injected:
     times: int = 1
     until: float | None = None
     body: bytes = b""
+    #: For "429": the seconds Telegram says to wait.
+    retry_after: int = 1
 
     def applies(self, method: str) -> bool:
         if method != self.method:
@@ -324,8 +326,8 @@ class FakeBotApi:
                     return 429, {
                         "ok": False,
                         "error_code": 429,
-                        "description": "Too Many Requests: retry after 1",
-                        "parameters": {"retry_after": 1},
+                        "description": f"Too Many Requests: retry after {failure.retry_after}",
+                        "parameters": {"retry_after": failure.retry_after},
                     }
                 if failure.kind == "500":
                     return 500, {

@@ -226,6 +226,19 @@ async def test_bot_api_errors_are_retried(
     assert api.methods().count("sendMessage") == 3
 
 
+async def test_flood_control_longer_than_an_outage_is_still_waited_out(
+    fake_api: FakeBotApi, engine: Engine
+) -> None:
+    """Under a burst Telegram can say to wait longer than an ordinary screen is retried through
+    an outage (QUICK: 2 s): the person is still answered, once, when Telegram allows."""
+    person = Person()
+    fake_api.failures.append(Injected("sendMessage", "429", retry_after=3))
+    async with polling_bot(fake_api, engine, patience=QUICK):
+        await fake_api.send(person, "/start")
+        await fake_api.wait_for(lambda: bool(fake_api.last_text(person.id)), timeout=10)
+    assert fake_api.methods().count("sendMessage") == 2
+
+
 async def test_a_429_for_one_chat_does_not_stall_another(api: FakeBotApi) -> None:
     slow, other = Person(id=1110001), Person(id=2220002)
     api.failures.append(Injected("sendMessage", "429", times=1))
@@ -258,7 +271,7 @@ async def test_a_slow_answer_yields_one_screen(
         await server.send(person, "/start")
         await server.wait_for(lambda: "Choose your language." in server.last_text(person.id))
         # The /start is over (its send timed out and was not made again): no second send.
-        await server.wait_for(lambda: "update failed: TimedOut" in caplog.text)
+        await server.wait_for(lambda: "update failed: AnswerTimedOutError" in caplog.text)
     assert server.methods().count("sendMessage") == 1
     assert len([s for s in server.visible(person.id) if s.from_bot]) == 1
 

@@ -20,8 +20,6 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Any, TypeVar
 
-import httpx
-
 # Durations from python-telegram-bot as timedeltas (its coming default), without a warning.
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 
@@ -35,7 +33,7 @@ from telegram import (
     Message,
     Update,
 )
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -49,7 +47,8 @@ from telegram.ext import (
 )
 
 from bot.channels.telegram.limits import TELEGRAM
-from bot.channels.telegram.polling import QuietRequest, poll
+from bot.channels.telegram.polling import poll
+from bot.channels.telegram.transport import AnswerTimedOutError, QuietRequest
 from bot.core import render
 from bot.core.emergency import emergency_answer
 from bot.core.engine import BadDataError, Engine, Screen
@@ -89,7 +88,8 @@ class Patience:
     An answer is retried through an outage: the emergency numbers (and the quick exit's
     deletions) for `urgent` seconds, over a minute; an ordinary screen for `ordinary` seconds,
     after which the person can simply tap again. The pause between tries doubles from
-    `first_pause` up to `longest_pause`; a 429 is waited out as long as Telegram says. A tap's
+    `first_pause` up to `longest_pause`; a 429 is waited out as long as Telegram says, for
+    any message, up to `urgent` seconds. A tap's
     screen waits at most `answer` seconds for the tap to be acknowledged (the spinner).
     """
 
@@ -442,15 +442,18 @@ async def retrying(
     second one would show the person the same screen twice.
     """
     loop = asyncio.get_running_loop()
-    deadline = loop.time() + (patience.urgent if urgent else patience.ordinary)
+    began = loop.time()
+    deadline = began + (patience.urgent if urgent else patience.ordinary)
     delay = patience.first_pause
     while True:
         try:
             return await call()
         except RetryAfter as exc:
+            # Telegram holds back a bot that sends too much at once (a burst of people): each
+            # of them is still answered, as soon as Telegram allows, within the urgent window.
             wait = exc.retry_after
             seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
-            if loop.time() + seconds > deadline:
+            if loop.time() + seconds > began + patience.urgent:
                 raise
             await asyncio.sleep(seconds)
         except NetworkError as exc:  # 5xx, timeouts, connection errors, garbled answers
@@ -464,7 +467,7 @@ async def retrying(
 
 def maybe_delivered(exc: Exception) -> bool:
     """True when the request was sent in full and only the answer was not waited for."""
-    return isinstance(exc, TimedOut) and isinstance(exc.__cause__, httpx.ReadTimeout)
+    return isinstance(exc, AnswerTimedOutError)
 
 
 def build_application(
@@ -500,8 +503,8 @@ def build_application(
     return app, channel
 
 
-#: Updates handled at once. Each one in flight holds a connection to the Bot API; the pool is
-#: sized to match, since httpcore scans its whole pool for each request (see issue 17).
+#: Updates handled at once. Each one in flight holds at most one connection to the Bot API, so
+#: the pool matches it and no update waits for a connection another update could free.
 CONCURRENT_UPDATES = 256
 #: Connections to the Bot API for sending (getUpdates has a pool of its own).
 POOL = 256
@@ -514,10 +517,9 @@ def tuned(builder: Any, request_timeout: float = REQUEST_TIMEOUT) -> Any:
 
     def client(pool: int) -> QuietRequest:
         return QuietRequest(
-            connection_pool_size=pool,
+            pool=pool,
             connect_timeout=request_timeout,
             read_timeout=request_timeout,
-            write_timeout=request_timeout,
         )
 
     return (

@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
 
 from telegram import Update
-from telegram.error import InvalidToken, NetworkError, RetryAfter, TimedOut
-from telegram.request import HTTPXRequest
+from telegram.error import InvalidToken, RetryAfter, TimedOut
 
 from bot.core.notices import Throttled
 
@@ -32,26 +30,6 @@ MAX_BACKOFF = 30.0
 
 class PollingEndedError(Exception):
     """Polling cannot go on (Telegram refused the token): the process should exit."""
-
-
-class GarbledAnswerError(NetworkError):
-    """An answer that is JSON but not a Bot API answer (a proxy's page, say)."""
-
-
-class QuietRequest(HTTPXRequest):
-    """python-telegram-bot's HTTP client, minus the line that logs an unreadable answer whole."""
-
-    @staticmethod
-    def parse_json_payload(payload: bytes) -> dict[str, Any]:
-        try:
-            data = json.loads(payload.decode("utf-8", "replace"))
-        except ValueError:
-            raise GarbledAnswerError("the Bot API answer is not JSON") from None
-        if not isinstance(data, dict) or not isinstance(data.get("ok"), bool):
-            raise GarbledAnswerError("the Bot API answer is not a Bot API answer")
-        if data["ok"] and "result" not in data:
-            raise GarbledAnswerError("the Bot API answer has no result")
-        return data
 
 
 def read_batch(result: object, bot: Any) -> tuple[list[Update], int | None, int]:
