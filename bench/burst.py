@@ -27,7 +27,8 @@ Both bots talk to the Bot API through the bot's own client on aiohttp
 cost either bot 6 to 20 ms of CPU per update in httpcore's pool (issue 17), against about 2 ms now.
 
 Then the referral bot's resident memory after each number of `--people` (each: /start, or a
-tap), and the machine. The CPU used by this process (the fake and the people) is printed
+tap), the time from starting it to its first answer (new files, then unchanged ones), and the
+machine. The CPU used by this process (the fake and the people) is printed
 beside the bot's, so a reader can tell the load generator was not the bottleneck; so are the
 share of CPU time the host took for others (steal) and a fixed loop of pure Python timed
 before each bot's round, since on a shared machine the speed drifts between rounds.
@@ -75,6 +76,7 @@ REFERRAL_PATH = [
 ]
 #: Person ids by scenario, so no two people anywhere in one bot's run are the same.
 WARM, BURST, JOURNEY, STEADY, MEMORY = 1_000_000, 2_000_000, 3_000_000, 4_000_000, 10_000_000
+START = 9_000_000
 #: The longest wait for any one answer before the person is counted as unanswered.
 ANSWER_TIMEOUT = 60.0
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
@@ -461,6 +463,37 @@ async def memory_growth(
 # --- report ---------------------------------------------------------------------------------
 
 
+async def first_answer(data: Path) -> float:
+    """Seconds from starting `referral-bot run` to its answer to a /start already waiting."""
+    api = BurstApi(TOKEN)
+    await api.start()
+    person = Person(id=START)
+    await api.send(person, "/start")
+    env = bot_env(api, TOKEN, REFERRAL_DATA_DIR=str(data), LOG_LEVEL="WARNING")
+    began = time.perf_counter()
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", cwd=ROOT, env=env
+    )
+    try:
+        await api.wait_for(lambda: person.id in api.answers, timeout=60)
+        return time.perf_counter() - began
+    finally:
+        process.send_signal(signal.SIGTERM)
+        await process.wait()
+        await asyncio.sleep(1.1)  # the fake's long poll in hand comes back
+        await api.stop()
+
+
+async def start_up() -> tuple[float, float]:
+    """A first start (the files checked in full) and a second with them unchanged (only
+    loaded, by the fingerprint kept with the last good copy): seconds to the first answer."""
+    data = Path(tempfile.mkdtemp(prefix="referral-start-"))
+    try:
+        return await first_answer(data), await first_answer(data)
+    finally:
+        shutil.rmtree(data, ignore_errors=True)
+
+
 def median(values: list[float]) -> float:
     return statistics.median(values)
 
@@ -577,6 +610,11 @@ async def main() -> None:
     print(
         f"referral bot grew {last[1] - first[1]:+.1f} MiB from {first[0]} to {last[0]} "
         f"distinct people ({time.perf_counter() - started:.0f} s)"
+    )
+    checked, unchanged = await start_up()
+    print(
+        f"start to the first answer: {checked:.2f} s with new files (checked in full), "
+        f"{unchanged:.2f} s with them unchanged"
     )
     print(
         f"took {time.perf_counter() - began:.0f} s; the host took "

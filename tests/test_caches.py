@@ -1,9 +1,10 @@
 """Each thing the bot remembers to answer a burst quickly gives exactly what it would have made
 afresh: screens (for the minute), Telegram keyboards, rendered texts. Speed itself is measured
-in bench/, never here."""
+in bench/, never here. Also the texts' syntax trees kept between starts."""
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from pathlib import Path
 
@@ -11,8 +12,9 @@ from bot.channels.telegram.channel import Channel
 from bot.channels.telegram.limits import TELEGRAM
 from bot.core.content import Content, load_content
 from bot.core.engine import Engine, State
+from bot.core.i18n import Texts
 from bot.core.situations import Situation
-from testkit import NOW, jst
+from testkit import LOCALES, NOW, jst
 from testkit.files import copy_files, edit
 
 MOMENTS = (NOW, jst(2026, 5, 4, 23, 59), jst(2027, 1, 2, 8, 59))
@@ -85,3 +87,40 @@ def test_new_texts_make_new_keyboards(content: Content, tmp_path: Path) -> None:
     new = channel.keyboard(channel.engine.screen(engine.start(lang="en"), NOW)).to_dict()
     assert new != old
     assert new["inline_keyboard"][-1][0]["text"].startswith("✖ Go. ")
+
+
+def _everything(texts: Texts) -> dict[tuple[str, str], tuple[str, int, frozenset[str], str]]:
+    """Each message of each language: its place, its variables and how it renders."""
+    return {
+        (code, message_id): (
+            str(message.path.name),
+            message.line,
+            message.variables,
+            catalog.render(message_id, dict.fromkeys(message.variables, 1)),
+        )
+        for code, catalog in texts.catalogs.items()
+        for message_id, message in catalog.messages.items()
+    }
+
+
+def test_kept_syntax_trees_give_the_texts_parsing_gives(tmp_path: Path) -> None:
+    trees = tmp_path / "trees"
+    fresh = _everything(Texts.load(LOCALES))
+    first = _everything(Texts.load(LOCALES, trees=trees))  # parses, and keeps the trees
+    kept = sorted(trees.glob("*.json"))
+    assert len(kept) == len(list(LOCALES.glob("*/*.ftl")))
+    assert _everything(Texts.load(LOCALES, trees=trees)) == first == fresh
+    # A damaged tree is parsed again (and kept whole), never served.
+    kept[0].write_text('{"type": "Resource", "body": [', encoding="utf-8")
+    kept[1].write_text('{"type": "Junk"}', encoding="utf-8")
+    assert _everything(Texts.load(LOCALES, trees=trees)) == fresh
+    assert json.loads(kept[0].read_text(encoding="utf-8"))["type"] == "Resource"
+
+
+def test_a_changed_text_file_is_parsed_afresh(tmp_path: Path) -> None:
+    locales = copy_files(tmp_path, ["en"]) / "locales"
+    trees = tmp_path / "trees"
+    Texts.load(locales, trees=trees)
+    edit(locales / "en" / "main.ftl", "Who needs help?", "Who is this for?")
+    texts = Texts.load(locales, trees=trees)
+    assert texts.text("en", "who-question") == "Who is this for?"

@@ -9,7 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from fluent.syntax import FluentParser
 
+from bot.core import content as content_module
 from bot.runtime import last_good
 from testkit import LOCALES
 from testkit.fakebot import FakeBotApi, Injected, Person
@@ -200,6 +202,19 @@ def test_unchanged_files_are_not_checked_twice(
     monkeypatch.setattr(last_good, "check", no_second_check)
     again, lines = last_good.choose(files / "flows", files / "locales", data)
     assert again is not None and lines == []
+    # A new process (nothing remembered in memory) keeps the texts' syntax trees, and the next
+    # one reads them instead of parsing fifteen languages again.
+    content_module._LOADED.clear()
+    assert last_good.choose(files / "flows", files / "locales", data)[0] is not None
+    assert list((data / last_good.PARSED).glob("*.json"))
+    content_module._LOADED.clear()
+
+    def no_parsing(*args: object) -> None:
+        raise AssertionError("parsed again")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(FluentParser, "parse", no_parsing)
+        assert last_good.choose(files / "flows", files / "locales", data)[0] is not None
     # Any change, even one byte, and the check runs again.
     contacts = files / "flows" / "contacts.yaml"
     contacts.write_text(contacts.read_text(encoding="utf-8") + "\n", encoding="utf-8")

@@ -84,20 +84,21 @@ def revision(flow: Flow) -> str:
 
 
 def load_content(
-    flows_dir: Path, locales_dir: Path, *, strict_texts: bool = False
+    flows_dir: Path, locales_dir: Path, *, strict_texts: bool = False, trees: Path | None = None
 ) -> tuple[Content | None, list[Problem]]:
     """Read and validate every operator file; the content is None when any problem was found.
 
     Files read before, byte for byte the same, are not parsed again (a command run several
-    times in one process, the tests); a changed byte anywhere reads them all afresh.
+    times in one process, the tests); a changed byte anywhere reads them all afresh. `trees`:
+    a folder where the texts' syntax trees are kept between processes (`load_catalog`).
     """
     try:
         key = (_fingerprint(flows_dir, locales_dir), strict_texts)
     except OSError:  # unreadable: the full read says what and where
-        return _load_content_now(flows_dir, locales_dir, strict_texts=strict_texts)
+        return _load_content_now(flows_dir, locales_dir, strict_texts=strict_texts, trees=trees)
     known = _LOADED.get(key)
     if known is None:
-        known = _load_content_now(flows_dir, locales_dir, strict_texts=strict_texts)
+        known = _load_content_now(flows_dir, locales_dir, strict_texts=strict_texts, trees=trees)
         if len(_LOADED) >= 4:
             _LOADED.clear()
         _LOADED[key] = known
@@ -122,7 +123,7 @@ def _fingerprint(flows_dir: Path, locales_dir: Path) -> str:
 
 
 def _load_content_now(
-    flows_dir: Path, locales_dir: Path, *, strict_texts: bool = False
+    flows_dir: Path, locales_dir: Path, *, strict_texts: bool = False, trees: Path | None = None
 ) -> tuple[Content | None, list[Problem]]:
     problems: list[Problem] = []
     docs: dict[str, YamlDoc] = {}
@@ -150,7 +151,7 @@ def _load_content_now(
         flows[flow.id] = flow
         docs[f"flow:{flow.id}"] = docs.pop(f"flow:{path}")
 
-    texts = Texts.load(locales_dir, strict=strict_texts)
+    texts = Texts.load(locales_dir, strict=strict_texts, trees=trees)
     if not texts.catalogs:
         problems.append(Problem(locales_dir, 1, "no locales found"))
     problems.extend(texts.problems())

@@ -9,7 +9,12 @@ so a person never sees a message id or a variable name.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import importlib.metadata
+import json
 import logging
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -121,8 +126,12 @@ def _review_status(source: str) -> str | None:
     return first.removeprefix("# review: ") if first in _REVIEW_LINES else None
 
 
-def load_catalog(folder: Path) -> Catalog:
-    """Read every .ftl file of one locale folder; syntax errors become problems with lines."""
+def load_catalog(folder: Path, trees: Path | None = None) -> Catalog:
+    """Read every .ftl file of one locale folder; syntax errors become problems with lines.
+
+    With `trees` (a folder), each file's syntax tree is kept there as JSON by the file's
+    digest and read back instead of parsing again: parsing fifteen languages is most of a
+    start with unchanged files (see `bot/runtime/last_good.py`)."""
     code = folder.name
     bundle = FluentBundle([code], use_isolating=False)
     catalog = Catalog(code=code, bundle=bundle)
@@ -142,7 +151,7 @@ def load_catalog(folder: Path) -> Catalog:
             )
         else:
             catalog.review[path] = status
-        resource = FluentParser(with_spans=True).parse(source)
+        resource = _parse(source, trees)
         for entry in resource.body:
             line = _line_of(source, entry.span.start) if entry.span else 1
             if isinstance(entry, ast.Junk):
@@ -160,6 +169,29 @@ def load_catalog(folder: Path) -> Catalog:
     return catalog
 
 
+def _parse(source: str, trees: Path | None) -> ast.Resource:
+    """The file's syntax tree, from `trees` when kept there for these very bytes."""
+    if trees is None:
+        return FluentParser(with_spans=True).parse(source)
+    key = hashlib.sha256(f"{_SYNTAX}\0{source}".encode()).hexdigest()
+    kept = trees / f"{key}.json"
+    with contextlib.suppress(OSError, ValueError, LookupError, TypeError, AttributeError):
+        tree = ast.from_json(json.loads(kept.read_text(encoding="utf-8")))
+        if isinstance(tree, ast.Resource):
+            return tree
+    resource = FluentParser(with_spans=True).parse(source)
+    with contextlib.suppress(OSError):  # a full disk or a read-only folder: parsed next time
+        trees.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fresh = trees / f".{key}.{os.getpid()}"
+        fresh.write_text(json.dumps(resource.to_json()), encoding="utf-8")
+        fresh.replace(kept)
+    return resource
+
+
+#: The syntax library's version: a tree kept by another version is parsed afresh.
+_SYNTAX = importlib.metadata.version("fluent.syntax")
+
+
 def locale_folders(root: Path) -> list[Path]:
     """Locale folders under `root` (one per language, named by its ISO 639-1 code)."""
     if not root.is_dir():
@@ -175,8 +207,8 @@ class Texts:
         self.strict = strict
 
     @classmethod
-    def load(cls, root: Path, *, strict: bool = False) -> Texts:
-        catalogs = {folder.name: load_catalog(folder) for folder in locale_folders(root)}
+    def load(cls, root: Path, *, strict: bool = False, trees: Path | None = None) -> Texts:
+        catalogs = {folder.name: load_catalog(folder, trees) for folder in locale_folders(root)}
         return cls(catalogs, strict=strict)
 
     @property
