@@ -79,7 +79,7 @@ def register(sub: Any) -> None:
         "--paper",
         choices=("a4", "letter"),
         default="a4",
-        help="a4 (default): five 85 x 54 mm cards a page; letter: five 85 x 50 mm cards, "
+        help="a4 (default): five 85 x 54 mm cards a page; letter: five 85 x 52 mm cards, "
         "since five 54 mm cards would leave US Letter under 5 mm margins",
     )
     card_cmd.add_argument("-o", "--output", type=Path, required=True, help="FILE.html or FILE.pdf")
