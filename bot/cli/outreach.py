@@ -23,6 +23,16 @@ from bot.core.links import LinkError, line_link, link, payload, web_link
 from bot.runtime.settings import SettingsError, from_env, line_bot_id_from
 
 WEB_HELP = "the web chat's link (WEB_BASE_URL) instead of Telegram's"
+CARD_HELP = (
+    "Wallet cards, five to a page: a strip per card that folds once, print inside, to the size "
+    "of a bank card. Inside, in each language with the Japanese names alongside: 110 and 119 in "
+    "large type, the anonymous report line and the three services that fit the situation best "
+    "(by relevance and language, never by the hour it is printed), each with its hours, a mark "
+    "on lines that may answer only in Japanese with the words to ask for an interpreter, and a "
+    "QR code to the bot. The computer needs a font for every script on the card: a missing one "
+    "is an error naming the Debian package (fonts-noto-core; fonts-noto-cjk for Japanese, "
+    "Chinese and Korean). PDF needs Chromium."
+)
 LINE_HELP = "LINE's link (LINE_BOT_ID): the chat opens with the start message ready to send"
 
 
@@ -52,7 +62,9 @@ def register(sub: Any) -> None:
     qr_cmd.set_defaults(handler=run_link)
 
     card_cmd = sub.add_parser(
-        "card", help="write printable wallet cards (HTML or PDF) with the numbers and a QR code"
+        "card",
+        help="write printable wallet cards (HTML or PDF) with the numbers and a QR code",
+        description=CARD_HELP,
     )
     card_cmd.add_argument(
         "--lang", type=language, action="append", required=True, help="a language (repeat)"
@@ -63,6 +75,13 @@ def register(sub: Any) -> None:
         "--under-18", action="store_true", help="for schools and youth workers: under 18"
     )
     channel_options(card_cmd)
+    card_cmd.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        default="a4",
+        help="a4 (default): five 85 x 54 mm cards a page; letter: five 85 x 52 mm cards, "
+        "since five 54 mm cards would leave US Letter under 5 mm margins",
+    )
     card_cmd.add_argument("-o", "--output", type=Path, required=True, help="FILE.html or FILE.pdf")
     data_options(card_cmd)
     card_cmd.set_defaults(handler=run_card)
@@ -127,7 +146,16 @@ def run_card(args: argparse.Namespace) -> int:
     langs = list(dict.fromkeys(args.lang))
     urls = entry_links(args, content, langs)
     opens = "web" if args.web else "line" if args.line else "telegram"
-    page = card.sheet(content, langs, urls, args.situation, under_18=args.under_18, opens=opens)
+    page = card.sheet(
+        content,
+        langs,
+        urls,
+        args.situation,
+        under_18=args.under_18,
+        opens=opens,
+        paper=args.paper,
+    )
+    check_fonts(page)
     try:
         if suffix == ".pdf":
             card.to_pdf(page, args.output)
@@ -139,6 +167,24 @@ def run_card(args: argparse.Namespace) -> int:
         raise writing(args.output, exc) from None
     print(f"wrote {args.output}")
     return EXIT_OK
+
+
+def check_fonts(page: str) -> None:
+    """A script no installed font draws would print as empty boxes: stop and say what to
+    install instead."""
+    from bot.ops.card import missing_fonts
+    from bot.ops.fonts import FontsUnknownError
+
+    try:
+        absent = missing_fonts(page)
+    except FontsUnknownError as exc:
+        raise CliError(f"cannot check the fonts for the card: {exc}") from None
+    if absent:
+        raise CliError(
+            "no installed font draws "
+            + "; ".join(str(m) for m in absent)
+            + " (otherwise the card prints empty boxes)"
+        )
 
 
 def bot_username() -> str:

@@ -1,10 +1,13 @@
-"""`referral-bot card`: a printable wallet card, and an A4 sheet of them, in a person's language.
+"""`referral-bot card`: printable wallet cards in a person's language, five to a page.
 
-Each card is a strip of two panels, 170 x 54 mm, folded once with the print inside to the size
-of a bank card (85 x 54 mm). Folded, the outside is blank paper: nothing on it can alarm
-someone who finds it. Inside, in the person's language with the Japanese names alongside: 110
-and 119, the anonymous report line, the services for the situation that speak the language,
-with their hours, and a QR code to the bot. Only facts from flows/contacts.yaml are printed.
+Each card is a strip of two panels, 170 mm wide, folded once with the print inside to the size
+of a bank card (85 x 54 mm; 85 x 52 mm on US Letter, see PAPERS). Folded, the outside is blank
+paper: nothing on it can alarm someone who finds it. Inside, in the person's language with the
+Japanese names alongside: 110 and 119 in large type, the anonymous report line and the three
+best services for the situation with their hours, a mark on those whose source names no
+language (they may answer only in Japanese) with the words to ask for an interpreter, and a QR
+code to the bot. Only facts from flows/contacts.yaml are printed, and what is printed does not
+depend on when: a card is kept for months, so "open now" has no part in the choice.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import html
 import re
 import subprocess
 import tempfile
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -25,36 +29,90 @@ from bot.core.i18n import Texts
 from bot.core.languages import LANGUAGES
 from bot.core.models import Contact, Hours
 from bot.core.situations import Situation
-from bot.ops import browser
+from bot.ops import browser, fonts
 
 #: The report's anonymous line; shown on every card.
 ANONYMOUS = "anonymous_hotline"
-#: Services per card, besides 110 and the anonymous line: what fits a bank-card panel.
+#: Services per card, besides 110, 119 and the anonymous line.
 SERVICES = 3
-CARDS_PER_SHEET = 5
+CARDS_PER_PAGE = 5
+#: The moment the directory is asked at. The card's choice leaves the hour out (by_hour=False),
+#: so any fixed moment gives the same services; a fixed one makes that plain.
+PRINTED_AT = datetime(2026, 1, 5, 12, tzinfo=TOKYO)
+
+
+@dataclass(frozen=True)
+class Paper:
+    """A paper size and the card height that puts five cards on it with room to spare for
+    what printers cannot print (at least 8 mm at the top and bottom)."""
+
+    name: str
+    css: str  # the CSS @page size
+    card_mm: int  # height of a card (and of the folded card)
+    margin: str  # the CSS @page margin: what is left above and below five cards
+
+
+#: A4 (297 mm): five bank-card-high strips (5 x 54 = 270 mm) and 13 mm above and below. US
+#: Letter is 279.4 mm: five 54 mm strips would leave under 5 mm above and below, which many
+#: printers cannot print, so on Letter each card is 52 mm high (a folded card of 85 x 52 mm,
+#: which still fits a wallet's card slot) and about 9.7 mm is left above and below.
+PAPERS = {
+    "a4": Paper("A4", "A4", 54, "13mm 0"),
+    "letter": Paper("US Letter", "letter", 52, "9mm 0"),
+}
+
+FONTS = (
+    '"Noto Sans", "Noto Sans Myanmar", "Noto Sans Khmer", "Noto Sans Devanagari", '
+    '"Noto Sans Thai", "Noto Sans CJK JP", "Droid Sans Fallback", sans-serif'
+)
 
 CSS = """
-@page { size: A4; margin: 12mm 20mm; }
 * { box-sizing: border-box; }
-body { margin: 0; font-family: "Noto Sans", "Noto Sans CJK JP", "Noto Sans Myanmar",
-       "Noto Sans Khmer", "Noto Sans Devanagari", "Noto Sans Thai", sans-serif; color: #000; }
-.howto { font-size: 8pt; color: #444; margin: 0 0 4mm; }
-.card { width: 170mm; height: 54mm; display: flex; border: 0.3mm dashed #888;
-        margin: 0 0 4mm; break-inside: avoid; page-break-inside: avoid; }
-.panel { width: 85mm; height: 100%; padding: 2.5mm 3mm; overflow: hidden; }
-.numbers { border-right: 0.3mm dotted #888; font-size: 6.4pt; line-height: 1.22; }
-.numbers h1 { font-size: 7.5pt; margin: 0 0 1mm; }
-.numbers.dense { font-size: 5.6pt; line-height: 1.18; }
-.numbers.dense .phone { font-size: 7pt; }
-.line { margin: 0 0 .9mm; }
-.phone { font-weight: bold; font-size: 8pt; }
+body { margin: 0; font-family: FONTS; color: #000; }
+:lang(zh) { font-family: "Noto Sans", "Noto Sans CJK SC", "Droid Sans Fallback", sans-serif; }
+:lang(ko) { font-family: "Noto Sans", "Noto Sans CJK KR", "NanumGothic", sans-serif; }
+:lang(ja) { font-family: "Noto Sans", "Noto Sans CJK JP", "Droid Sans Fallback", sans-serif; }
+.page { display: flex; justify-content: center; gap: 2mm; break-after: page; }
+.page:last-child { break-after: auto; }
+.howto { writing-mode: vertical-rl; transform: rotate(180deg); font-size: 8pt; line-height: 1.2;
+         color: #333; margin: 0; text-align: center; }
+.card { width: 170mm; height: var(--card); display: flex; border: 0.3mm dashed #777;
+        border-bottom: none; break-inside: avoid; overflow: hidden; }
+.card:last-child { border-bottom: 0.3mm dashed #777; }
+.panel { width: 85mm; height: 100%; padding: 1.8mm 2.8mm 1.6mm; overflow: hidden;
+         font-size: 8pt; line-height: 1.16; display: flex; flex-direction: column; }
+.panel:first-child { border-right: 0.3mm dotted #777; }
+:lang(my) .panel, :lang(km) .panel, :lang(th) .panel, :lang(ne) .panel { line-height: 1.24; }
+p { margin: 0; }
+h1 { font-size: 9pt; line-height: 1.15; margin: 0 0 0.6mm; }
+.sos { display: flex; gap: 2.5mm; margin: 0 0 0.8mm; }
+.sos > div { display: flex; align-items: center; gap: 1.2mm; min-width: 0; }
+.sos > div:last-child { flex: 1 1 0; }
+.big { font-size: 26pt; font-weight: bold; line-height: 1; letter-spacing: -0.5pt; }
+.who .ja { display: block; white-space: nowrap; }
+.svc { margin: 0 0 0.5mm; }
+.phone { font-weight: bold; font-size: 9.5pt; white-space: nowrap; }
 .ja { color: #333; }
-.hours { color: #333; }
-.bot { display: flex; gap: 2.5mm; align-items: flex-start; font-size: 6.8pt; line-height: 1.25; }
-.bot .qr { width: 30mm; height: 30mm; flex: none; }
-.bot .qr svg { width: 30mm; height: 30mm; display: block; }
-.bot h2 { font-size: 8pt; margin: 0 0 1.5mm; }
+.mark { border: 0.25mm solid #000; border-radius: 0.8mm; padding: 0 0.5mm; font-weight: bold;
+        white-space: nowrap; }
+.legend { margin-top: auto; }
+.bot { display: flex; gap: 2mm; align-items: flex-end; margin-top: auto; }
+.qr { width: 21mm; height: 21mm; flex: none; }
+.qr svg { width: 21mm; height: 21mm; display: block; }
+.title { font-weight: bold; font-size: 9pt; line-height: 1.15; margin: 0 0 0.5mm; }
 """
+
+
+@dataclass(frozen=True)
+class Pick:
+    """A service chosen for a card, and whether it is known to speak the card's language."""
+
+    contact: Contact
+    speaks: Speaks
+
+    def japanese_only(self, lang: str) -> bool:
+        """The source names no language this line speaks: it may answer only in Japanese."""
+        return lang != "ja" and self.speaks in (Speaks.NOT_STATED, Speaks.NO)
 
 
 def _e(text: str) -> str:
@@ -99,31 +157,22 @@ def services(
     at: datetime | None = None,
     *,
     under_18: bool = False,
-) -> list[Contact]:
-    """Services with a phone for the situation, those that speak the language first.
+) -> list[Pick]:
+    """The best services with a phone for the situation, those that speak the language first.
 
-    A card is kept for months: the order leaves out whether a service is open at the moment
-    it is printed (`at` only decides nothing but the hours computed alongside).
+    Relevance and language only: the directory is asked with the hour left out, so `at` (the
+    moment it is asked at, PRINTED_AT by default) changes nothing a card shows.
     """
     wanted = {situation} if situation else {Situation.NOT_SURE}
     if under_18:
         wanted.add(Situation.UNDER_18)
-    moment = at or datetime.now(TOKYO)
+    moment = at or PRINTED_AT
     referral = content.directory.match(lang, wanted, moment, first=100, more=0, by_hour=False)
     items = [i for i in referral.items if not i.contact.emergency and i.contact.phones]
     items = [i for i in items if i.contact.id != ANONYMOUS]
     speaking = [i for i in items if i.speaks in (Speaks.YES, Speaks.INTERPRETED)]
     others = [i for i in items if i not in speaking]
-    return [i.contact for i in (speaking + others)[:SERVICES]]
-
-
-#: About how many characters the numbers panel holds at the smaller type size.
-FITS = 650
-
-
-def _visible_length(lines: list[str]) -> int:
-    """Characters a reader sees (tags left out), to judge what fits a panel."""
-    return sum(len(re.sub(r"<[^>]+>", "", html.unescape(line))) for line in lines)
+    return [Pick(i.contact, i.speaks) for i in (speaking + others)[:SERVICES]]
 
 
 def _qr_svg(url: str) -> str:
@@ -131,18 +180,26 @@ def _qr_svg(url: str) -> str:
     return str(code.svg_inline(scale=4, border=4, omitsize=True))
 
 
-def _line(texts: Texts, lang: str, contact: Contact) -> str:
-    name = texts.text(lang, contact.message_id)
-    ja = (
-        f' <span class="ja">{_e(contact.name_ja)}</span>'
-        if contact.name_ja and lang != "ja"
+def _ja(lang: str, text: str) -> str:
+    """Japanese alongside the person's language, marked as Japanese for fonts and readers."""
+    return f' <span class="ja" lang="ja">{_e(text)}</span>' if lang != "ja" and text else ""
+
+
+def _service(texts: Texts, lang: str, pick: Pick) -> str:
+    contact = pick.contact
+    name, name_ja = texts.text(lang, contact.message_id), contact.name_ja or ""
+    for number in contact.phones:  # "#9110" is in some names already: print it once
+        name, name_ja = name.replace(number, "").strip(), name_ja.replace(number, "").strip()
+    phones = " / ".join(_e(str(p)) for p in contact.phones)
+    mark = (
+        f' <span class="mark">{_e(texts.text(lang, "card-japanese"))}</span>'
+        if pick.japanese_only(lang)
         else ""
     )
-    phones = " / ".join(_e(str(p)) for p in contact.phones)
     hours = hours_text(texts, lang, contact)
     return (
-        f'<div class="line"><span class="phone">{phones}</span> {_e(name)}{ja}'
-        f' · <span class="hours">{_e(hours)}</span></div>'
+        f'<p class="svc"><span class="phone">{phones}</span>{mark} {_e(name)}'
+        f'{_ja(lang, name_ja)} · <span class="hours">{_e(hours)}</span></p>'
     )
 
 
@@ -159,33 +216,53 @@ def card(
     under_18: bool = False,
     opens: str = "telegram",
 ) -> str:
+    """One card: the numbers panel and the services panel, side by side."""
     texts = content.texts
-    scan = SCAN[opens]  # what the QR code opens
+    t = texts.text
     by_id = {c.id: c for c in content.directory.contacts}
-    lines = [
-        f'<div class="line">{_e(texts.text(lang, "card-danger"))}</div>',
-    ]
-    if lang != "ja":
-        lines.append(f'<div class="line ja">{_e(texts.text("ja", "card-danger"))}</div>')
+    picks = services(content, lang, situation, under_18=under_18)
     anonymous = by_id.get(ANONYMOUS)
     if anonymous is not None:
-        lines.append(_line(texts, lang, anonymous))
-    # Languages with long words get fewer services and smaller type, so that everything
-    # printed fits the panel rather than being cut off.
-    chosen = services(content, lang, situation, under_18=under_18)
-    while chosen and _visible_length(lines + [_line(texts, lang, c) for c in chosen]) > FITS:
-        chosen = chosen[:-1]
-    lines += [_line(texts, lang, c) for c in chosen]
-    dense = " dense" if _visible_length(lines) > FITS * 0.75 else ""
-    title = texts.text(lang, "card-title")
+        picks.insert(0, Pick(anonymous, Speaks.NOT_STATED))
+    danger = t(lang, "card-danger")
+    if lang != "ja":
+        danger += " " + t(lang, "note-110-interpreter")
+    sos = (
+        f'<div><span class="big">110</span><span class="who">{_e(t(lang, "card-police"))}'
+        f"{_ja(lang, t('ja', 'card-police'))}</span></div>"
+        f'<div><span class="big">119</span><span class="who">{_e(t(lang, "card-ambulance"))}'
+        f"{_ja(lang, t('ja', 'card-ambulance'))}</span></div>"
+    )
+    numbers = (
+        f'<div class="panel numbers"><h1>{_e(t(lang, "card-outside"))}</h1>'
+        f'<div class="sos">{sos}</div><p class="danger">{_e(danger)}</p>'
+        f'<div class="bot"><div class="qr">{_qr_svg(url)}</div>'
+        f'<div><p class="title">{_e(t(lang, "card-title"))}</p>'
+        f"<p>{_e(t(lang, SCAN[opens]))}</p></div></div></div>"
+    )
+    legend = ""
+    if any(p.japanese_only(lang) for p in picks):
+        legend = (
+            f'<p class="legend"><span class="mark">{_e(t(lang, "card-japanese"))}</span> '
+            f"{_e(t(lang, 'say-on-phone'))}</p>"
+        )
+    lines = "".join(_service(texts, lang, p) for p in picks)
     return (
-        f'<div class="card" lang="{lang}">'
-        f'<div class="panel numbers{dense}"><h1>{_e(texts.text(lang, "card-outside"))}</h1>'
-        f"{''.join(lines)}</div>"
-        f'<div class="panel bot"><div class="qr">{_qr_svg(url)}</div>'
-        f"<div><h2>{_e(title)}</h2><p>{_e(texts.text(lang, scan))}</p>"
-        f'<p class="ja">{_e(texts.text("ja", scan)) if lang != "ja" else ""}</p>'
-        f"</div></div></div>"
+        f'<div class="card" lang="{lang}">{numbers}'
+        f'<div class="panel services">{lines}{legend}</div></div>'
+    )
+
+
+def page(paper: Paper, body: str, title: str = "Wallet cards") -> str:
+    """A printable HTML document around `body` (pages of cards), for `paper`."""
+    css = CSS.replace("FONTS", FONTS)
+    return (
+        "<!doctype html>\n"
+        '<html lang="en"><head><meta charset="utf-8">'
+        f"<title>{_e(title)}</title>"
+        f"<style>@page {{ size: {paper.css}; margin: {paper.margin}; }}\n"
+        f":root {{ --card: {paper.card_mm}mm; }}\n{css}</style></head>"
+        f"<body>{body}</body></html>\n"
     )
 
 
@@ -197,34 +274,47 @@ def sheet(
     *,
     under_18: bool = False,
     opens: str = "telegram",
+    paper: str = "a4",
 ) -> str:
-    """An A4 page of cards: the languages in turn until the page is full. `opens`: what the
-    QR codes open ("telegram", "web" or "line"), which the cards say."""
+    """Pages of five cards: the languages in turn until the last page is full. `opens`: what
+    the QR codes open ("telegram", "web" or "line"), which the cards say."""
     cards = [
         card(content, lang, urls[lang], situation, under_18=under_18, opens=opens) for lang in langs
     ]
-    count = max(CARDS_PER_SHEET, len(cards))
-    filled = [cards[i % len(cards)] for i in range(count)]
-    names = ", ".join(LANGUAGES[lang] for lang in langs)
-    return (
-        "<!doctype html>\n"
-        '<html lang="en"><head><meta charset="utf-8"><title>Wallet cards</title>'
-        f"<style>{CSS}</style></head><body>"
-        f'<p class="howto">Wallet cards ({_e(names)}). Print at 100%, cut on the dashed line, '
-        "and fold on the dotted line with the print inside: folded, the card is the size of a "
-        "bank card and its outside is blank.</p>"
-        f"{''.join(filled)}</body></html>\n"
+    pages = -(-len(cards) // CARDS_PER_PAGE)
+    filled = [cards[i % len(cards)] for i in range(pages * CARDS_PER_PAGE)]
+    howto = (
+        '<p class="howto">Print at 100% (not "fit to page"), cut on the dashed lines, fold on '
+        "the dotted line with the print inside: the outside stays blank.</p>"
     )
+    body = "".join(
+        f'<section class="page">{howto}<div class="cards">'
+        f"{''.join(filled[n : n + CARDS_PER_PAGE])}</div></section>"
+        for n in range(0, len(filled), CARDS_PER_PAGE)
+    )
+    names = ", ".join(LANGUAGES[lang] for lang in langs)
+    return page(PAPERS[paper], body, f"Wallet cards: {names}")
 
 
-def to_pdf(page: str, out: Path) -> None:
+def text_of(page_html: str) -> str:
+    """What a page shows as characters (tags and the QR drawing left out), for font checks."""
+    visible = re.sub(r"<style>.*?</style>|<svg.*?</svg>|<[^>]+>", " ", page_html, flags=re.S)
+    return html.unescape(visible)
+
+
+def missing_fonts(page_html: str) -> list[fonts.Missing]:
+    """The scripts on the page that no installed font draws (empty boxes if printed)."""
+    return fonts.missing(text_of(page_html))
+
+
+def to_pdf(page_html: str, out: Path) -> None:
     """Print the page to PDF with a headless Chromium (Debian package chromium)."""
     program = browser.find()
     if program is None:
         raise RuntimeError("PDF needs Chromium (Debian package chromium); or write .html")
     with tempfile.TemporaryDirectory() as work:
         source = Path(work) / "card.html"
-        source.write_text(page, encoding="utf-8")
+        source.write_text(page_html, encoding="utf-8")
         args = ["--no-pdf-header-footer", f"--print-to-pdf={out.resolve()}", source.as_uri()]
         result = subprocess.run(  # noqa: S603 - a fixed program with our own file
             browser.command(program, f"{work}/profile", *args),

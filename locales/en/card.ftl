@@ -5,8 +5,14 @@
 # Outside: plain and harmless, like any list of numbers.
 card-outside = Useful phone numbers
 # Inside, at the top.
-card-title = Free help in Japan, in your language
-card-danger = In danger: call 110 (police) or 119 (ambulance). Free, day and night. Say your language: they connect an interpreter.
+card-title = Where to get help in Japan
+card-danger = In danger, call at once. Free, day and night.
+# Beside the large 110 and 119: who answers.
+card-police = police
+card-ambulance = ambulance, fire
+# A mark beside a line whose source names no language (it may answer only in Japanese),
+# explained once with the words to ask for an interpreter.
+card-japanese = Japanese
 card-report = Report without giving your name
 card-scan = Scan to find more help in a chat (Telegram). Nothing about you is kept.
 card-scan-web = Scan to find more help in your browser: no app, no account. Nothing about you is kept.

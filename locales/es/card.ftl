@@ -5,8 +5,14 @@
 # Outside: plain and harmless, like any list of numbers.
 card-outside = Teléfonos útiles
 # Inside, at the top.
-card-title = Ayuda gratis en Japón, en su idioma
-card-danger = En peligro: llame al 110 (policía) o al 119 (ambulancia). Gratis, de día y de noche. Diga su idioma: le ponen un intérprete.
+card-title = Dónde pedir ayuda en Japón
+card-danger = En peligro, llame enseguida. Gratis, de día y de noche.
+# Beside the large 110 and 119: who answers.
+card-police = policía
+card-ambulance = ambulancia, bomberos
+# A mark beside a line whose source names no language (it may answer only in Japanese),
+# explained once with the words to ask for an interpreter.
+card-japanese = japonés
 card-report = Denunciar sin dar su nombre
 card-scan = Escanee para encontrar más ayuda en un chat (Telegram). No se guarda nada sobre usted.
 card-scan-web = Escanee para encontrar más ayuda en su navegador: sin app, sin cuenta. No se guarda nada sobre usted.

@@ -5,8 +5,14 @@
 # Outside: plain and harmless, like any list of numbers.
 card-outside = Nomor telepon berguna
 # Inside, at the top.
-card-title = Bantuan gratis di Jepang, dalam bahasa Anda
-card-danger = Dalam bahaya: telepon 110 (polisi) atau 119 (ambulans). Gratis, siang dan malam. Sebutkan bahasa Anda: mereka menyambungkan penerjemah.
+card-title = Tempat minta bantuan di Jepang
+card-danger = Dalam bahaya, segera telepon. Gratis, siang dan malam.
+# Beside the large 110 and 119: who answers.
+card-police = polisi
+card-ambulance = ambulans, damkar
+# A mark beside a line whose source names no language (it may answer only in Japanese),
+# explained once with the words to ask for an interpreter.
+card-japanese = bahasa Jepang
 card-report = Melapor tanpa menyebutkan nama
 card-scan = Pindai untuk mencari bantuan lain lewat chat (Telegram). Tidak ada data Anda yang disimpan.
 card-scan-web = Pindai untuk mencari bantuan lain lewat browser: tanpa aplikasi, tanpa akun. Tidak ada data Anda yang disimpan.

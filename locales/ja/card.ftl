@@ -6,8 +6,14 @@
 # Outside: plain and harmless, like any list of numbers.
 card-outside = 便利な電話番号
 # Inside, at the top.
-card-title = 日本で、あなたの言語で、無料で相談できます
-card-danger = 危ないときは、110番（警察）か119番（救急車）へ。無料で、昼も夜もつながります。自分の言語を言えば、通訳をつないでくれます。
+card-title = 日本で相談できるところ
+card-danger = 危ないときは、すぐに電話を。無料で、昼も夜もつながります。
+# Beside the large 110 and 119: who answers.
+card-police = 警察
+card-ambulance = 救急・消防
+# A mark beside a line whose source names no language (it may answer only in Japanese),
+# explained once with the words to ask for an interpreter.
+card-japanese = 日本語
 card-report = 名前を言わずに通報できます
 card-scan = コードを読み取ると、チャット（Telegram）でほかの相談先を探せます。あなたのことは何も保存しません。
 card-scan-web = コードを読み取ると、ブラウザでほかの相談先を探せます。アプリもアカウントもいりません。あなたのことは何も保存しません。

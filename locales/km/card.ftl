@@ -5,8 +5,14 @@
 # Outside: plain and harmless, like any list of numbers.
 card-outside = លេខទូរស័ព្ទដែលមានប្រយោជន៍
 # Inside, at the top.
-card-title = ជំនួយឥតគិតថ្លៃនៅប្រទេសជប៉ុន ជាភាសារបស់អ្នក
-card-danger = ពេលមានគ្រោះថ្នាក់៖ ហៅលេខ 110 (ប៉ូលិស) ឬ 119 (រថយន្តសង្គ្រោះបន្ទាន់)។ ឥតគិតថ្លៃ ទាំងថ្ងៃទាំងយប់។ ប្រាប់ភាសារបស់អ្នក៖ គេនឹងភ្ជាប់អ្នកបកប្រែឱ្យ។
+card-title = កន្លែងសុំជំនួយនៅប្រទេសជប៉ុន
+card-danger = ពេលមានគ្រោះថ្នាក់ ហៅភ្លាម។ ឥតគិតថ្លៃ ទាំងថ្ងៃទាំងយប់។
+# Beside the large 110 and 119: who answers.
+card-police = ប៉ូលិស
+card-ambulance = ឡានពេទ្យ ពន្លត់ភ្លើង
+# A mark beside a line whose source names no language (it may answer only in Japanese),
+# explained once with the words to ask for an interpreter.
+card-japanese = ភាសាជប៉ុន
 card-report = រាយការណ៍ដោយមិនបាច់ប្រាប់ឈ្មោះ
 card-scan = ស្កេន ដើម្បីរកជំនួយបន្ថែមតាមការជជែក (Telegram)។ យើងមិនរក្សាទុកអ្វីអំពីអ្នកទេ។
 card-scan-web = ស្កេន ដើម្បីរកជំនួយបន្ថែមតាមកម្មវិធីរុករកវិប។ មិនចាំបាច់ដំឡើងកម្មវិធី ឬបង្កើតគណនីទេ។ យើងមិនរក្សាទុកអ្វីអំពីអ្នកទេ។

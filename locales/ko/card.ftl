@@ -5,8 +5,14 @@
 # Outside: plain and harmless, like any list of numbers.
 card-outside = 유용한 전화번호
 # Inside, at the top.
-card-title = 일본에서 무료로, 자신의 언어로 도움받을 수 있어요
-card-danger = 위험할 때: 110(경찰)이나 119(구급차)에 전화하세요. 무료이고, 밤낮 언제든 연결돼요. 자신의 언어를 말하면 통역을 연결해 줘요.
+card-title = 일본에서 도움을 받을 수 있는 곳
+card-danger = 위험할 때는 바로 전화하세요. 무료이고, 밤낮 언제든 연결돼요.
+# Beside the large 110 and 119: who answers.
+card-police = 경찰
+card-ambulance = 구급·소방
+# A mark beside a line whose source names no language (it may answer only in Japanese),
+# explained once with the words to ask for an interpreter.
+card-japanese = 일본어
 card-report = 이름을 밝히지 않고 신고할 수 있어요
 card-scan = 스캔하면 채팅(텔레그램)에서 더 많은 도움을 찾을 수 있어요. 개인 정보는 저장하지 않아요.
 card-scan-web = 스캔하면 브라우저에서 더 많은 도움을 찾을 수 있어요. 앱도 계정도 필요 없어요. 개인 정보는 저장하지 않아요.

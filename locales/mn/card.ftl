@@ -5,8 +5,14 @@
 # Outside: plain and harmless, like any list of numbers.
 card-outside = Хэрэгтэй утасны дугаарууд
 # Inside, at the top.
-card-title = Японд үнэгүй тусламж, таны хэлээр
-card-danger = Аюулд орвол: 110 (цагдаа) эсвэл 119 (түргэн тусламж) руу залгаарай. Үнэгүй, өдөр шөнөгүй. Өөрийн хэлээ хэлээрэй: орчуулагч холбож өгнө.
+card-title = Японд тусламж авах газар
+card-danger = Аюулд орвол шууд залгаарай. Үнэгүй, өдөр шөнөгүй.
+# Beside the large 110 and 119: who answers.
+card-police = цагдаа
+card-ambulance = түргэн тусламж, гал
+# A mark beside a line whose source names no language (it may answer only in Japanese),
+# explained once with the words to ask for an interpreter.
+card-japanese = япон хэл
 card-report = Нэрээ хэлэхгүйгээр мэдээлж болно
 card-scan = Уншуулаад чатаас (Telegram) нэмэлт тусламж олоорой. Таны тухай юу ч хадгалахгүй.
 card-scan-web = Уншуулаад хөтчөөс нэмэлт тусламж олоорой: апп, бүртгэл хэрэггүй. Таны тухай юу ч хадгалахгүй.

@@ -5,8 +5,14 @@
 # Outside: plain and harmless, like any list of numbers.
 card-outside = အသုံးဝင်တဲ့ ဖုန်းနံပါတ်များ
 # Inside, at the top.
-card-title = ဂျပန်မှာ အခမဲ့ အကူအညီ၊ သင့်ဘာသာစကားနဲ့
-card-danger = အန္တရာယ်ရှိရင် 110 (ရဲ) ဒါမှမဟုတ် 119 (လူနာတင်ကား) ကို ဖုန်းဆက်ပါ။ အခမဲ့၊ နေ့ရော ညပါ။ ကိုယ့်ဘာသာစကားကို ပြောပါ၊ စကားပြန်နဲ့ ချိတ်ပေးပါတယ်။
+card-title = ဂျပန်မှာ အကူအညီ ရနိုင်တဲ့နေရာ
+card-danger = အန္တရာယ်ရှိရင် ချက်ချင်း ဖုန်းဆက်ပါ။ အခမဲ့၊ နေ့ရော ညပါ။
+# Beside the large 110 and 119: who answers.
+card-police = ရဲ
+card-ambulance = လူနာတင်ကား၊ မီးသတ်
+# A mark beside a line whose source names no language (it may answer only in Japanese),
+# explained once with the words to ask for an interpreter.
+card-japanese = ဂျပန်စကား
 card-report = အမည်မဖော်ဘဲ သတင်းပို့နိုင်ပါတယ်
 card-scan = စကန်ဖတ်ပြီး ချတ် (Telegram) မှာ နောက်ထပ် အကူအညီ ရှာပါ။ သင့်အကြောင်း ဘာမှ မသိမ်းပါ။
 card-scan-web = စကန်ဖတ်ပြီး ဘရောက်ဇာ မှာ နောက်ထပ် အကူအညီ ရှာပါ။ အက်ပ် မလို၊ အကောင့် မလိုပါ။ သင့်အကြောင်း ဘာမှ မသိမ်းပါ။

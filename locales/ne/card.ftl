@@ -5,8 +5,14 @@
 # Outside: plain and harmless, like any list of numbers.
 card-outside = काम लाग्ने फोन नम्बरहरू
 # Inside, at the top.
-card-title = जापानमा निःशुल्क मद्दत, तपाईंको भाषामा
-card-danger = खतरामा हुँदा: 110 (प्रहरी) वा 119 (एम्बुलेन्स) मा फोन गर्नुहोस्। निःशुल्क, दिनरात। आफ्नो भाषा भन्नुहोस्: उनीहरूले दोभाषे जोडिदिन्छन्।
+card-title = जापानमा सहयोग पाउने ठाउँ
+card-danger = खतरामा हुँदा तुरुन्तै फोन गर्नुहोस्। निःशुल्क, दिनरात।
+# Beside the large 110 and 119: who answers.
+card-police = प्रहरी
+card-ambulance = एम्बुलेन्स, दमकल
+# A mark beside a line whose source names no language (it may answer only in Japanese),
+# explained once with the words to ask for an interpreter.
+card-japanese = जापानी
 card-report = नाम नखुलाई खबर गर्न सकिन्छ
 card-scan = च्याट (Telegram) मा थप मद्दत खोज्न स्क्यान गर्नुहोस्। तपाईंबारे केही राखिँदैन।
 card-scan-web = ब्राउजरमा थप मद्दत खोज्न स्क्यान गर्नुहोस्: एप चाहिँदैन, खाता चाहिँदैन। तपाईंबारे केही राखिँदैन।

@@ -5,8 +5,14 @@
 # Outside: plain and harmless, like any list of numbers.
 card-outside = Telefones úteis
 # Inside, at the top.
-card-title = Ajuda grátis no Japão, no seu idioma
-card-danger = Em perigo: ligue 110 (polícia) ou 119 (ambulância). Grátis, de dia e de noite. Diga o seu idioma: eles chamam um intérprete.
+card-title = Onde pedir ajuda no Japão
+card-danger = Em perigo, ligue logo. Grátis, de dia e de noite.
+# Beside the large 110 and 119: who answers.
+card-police = polícia
+card-ambulance = ambulância, bombeiros
+# A mark beside a line whose source names no language (it may answer only in Japanese),
+# explained once with the words to ask for an interpreter.
+card-japanese = japonês
 card-report = Denuncie sem dar o seu nome
 card-scan = Escaneie para achar mais ajuda num chat (Telegram). Nada sobre você fica guardado.
 card-scan-web = Escaneie para achar mais ajuda no navegador: sem app, sem conta. Nada sobre você fica guardado.

@@ -5,8 +5,14 @@
 # Outside: plain and harmless, like any list of numbers.
 card-outside = Полезные телефоны
 # Inside, at the top.
-card-title = Бесплатная помощь в Японии на вашем языке
-card-danger = В опасности: звоните 110 (полиция) или 119 (скорая). Бесплатно, днём и ночью. Назовите свой язык — подключат переводчика.
+card-title = Куда обратиться за помощью в Японии
+card-danger = В опасности звоните сразу. Бесплатно, днём и ночью.
+# Beside the large 110 and 119: who answers.
+card-police = полиция
+card-ambulance = скорая, пожарные
+# A mark beside a line whose source names no language (it may answer only in Japanese),
+# explained once with the words to ask for an interpreter.
+card-japanese = японский
 card-report = Сообщить, не называя имени
 card-scan = Отсканируйте, чтобы найти больше помощи в чате (Telegram). Мы ничего о вас не сохраняем.
 card-scan-web = Отсканируйте, чтобы найти больше помощи в браузере: без приложения и без аккаунта. Мы ничего о вас не сохраняем.

@@ -5,8 +5,14 @@
 # Outside: plain and harmless, like any list of numbers.
 card-outside = เบอร์โทรศัพท์ที่มีประโยชน์
 # Inside, at the top.
-card-title = ความช่วยเหลือฟรีในญี่ปุ่น เป็นภาษาของคุณ
-card-danger = ถ้าอยู่ในอันตราย โทร 110 (ตำรวจ) หรือ 119 (รถพยาบาล) โทรฟรี ทั้งกลางวันและกลางคืน บอกชื่อภาษาของคุณ แล้วเขาจะต่อล่ามให้
+card-title = ที่ขอความช่วยเหลือในญี่ปุ่น
+card-danger = ถ้าอยู่ในอันตราย โทรทันที โทรฟรี ทั้งกลางวันและกลางคืน
+# Beside the large 110 and 119: who answers.
+card-police = ตำรวจ
+card-ambulance = รถพยาบาล ดับเพลิง
+# A mark beside a line whose source names no language (it may answer only in Japanese),
+# explained once with the words to ask for an interpreter.
+card-japanese = ภาษาญี่ปุ่น
 card-report = แจ้งได้โดยไม่ต้องบอกชื่อ
 card-scan = สแกนเพื่อหาความช่วยเหลือเพิ่มเติมทางแชท (Telegram) ไม่มีการเก็บข้อมูลของคุณ
 card-scan-web = สแกนเพื่อหาความช่วยเหลือเพิ่มเติมทางเบราว์เซอร์ ไม่ต้องมีแอป ไม่ต้องมีบัญชี ไม่มีการเก็บข้อมูลของคุณ

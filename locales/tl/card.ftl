@@ -5,8 +5,14 @@
 # Outside: plain and harmless, like any list of numbers.
 card-outside = Mga kapaki-pakinabang na numero ng telepono
 # Inside, at the top.
-card-title = Libreng tulong sa Japan, sa iyong wika
-card-danger = Kung nasa panganib: tumawag sa 110 (pulis) o 119 (ambulansya). Libre, araw at gabi. Sabihin ang iyong wika: ikokonekta ka nila sa interpreter.
+card-title = Saan hihingi ng tulong sa Japan
+card-danger = Kung nasa panganib, tumawag agad. Libre, araw at gabi.
+# Beside the large 110 and 119: who answers.
+card-police = pulis
+card-ambulance = ambulansya, bumbero
+# A mark beside a line whose source names no language (it may answer only in Japanese),
+# explained once with the words to ask for an interpreter.
+card-japanese = Japanese
 card-report = Mag-report nang hindi nagbibigay ng pangalan
 card-scan = I-scan para makahanap ng mas maraming tulong sa chat (Telegram). Walang itinatago tungkol sa iyo.
 card-scan-web = I-scan para makahanap ng mas maraming tulong sa browser: walang app, walang account. Walang itinatago tungkol sa iyo.

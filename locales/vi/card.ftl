@@ -5,8 +5,14 @@
 # Outside: plain and harmless, like any list of numbers.
 card-outside = Số điện thoại hữu ích
 # Inside, at the top.
-card-title = Hỗ trợ miễn phí ở Nhật Bản, bằng ngôn ngữ của bạn
-card-danger = Khi gặp nguy hiểm: gọi 110 (cảnh sát) hoặc 119 (cấp cứu). Miễn phí, cả ngày lẫn đêm. Hãy nói tên ngôn ngữ của bạn: họ sẽ nối máy với phiên dịch viên.
+card-title = Nơi tìm giúp đỡ ở Nhật Bản
+card-danger = Khi gặp nguy hiểm, hãy gọi ngay. Miễn phí, cả ngày lẫn đêm.
+# Beside the large 110 and 119: who answers.
+card-police = cảnh sát
+card-ambulance = cấp cứu, cứu hỏa
+# A mark beside a line whose source names no language (it may answer only in Japanese),
+# explained once with the words to ask for an interpreter.
+card-japanese = tiếng Nhật
 card-report = Báo tin mà không cần nói tên
 card-scan = Quét mã để tìm thêm hỗ trợ qua trò chuyện (Telegram). Không lưu gì về bạn.
 card-scan-web = Quét mã để tìm thêm hỗ trợ qua trình duyệt: không cần ứng dụng, không cần tài khoản. Không lưu gì về bạn.

@@ -5,8 +5,14 @@
 # Outside: plain and harmless, like any list of numbers.
 card-outside = 常用电话号码
 # Inside, at the top.
-card-title = 在日本的免费帮助，用您的语言
-card-danger = 有危险时：请拨打110（警察）或119（救护车）。免费，白天晚上都能打通。说出您的语言，他们会接通翻译。
+card-title = 在日本可以求助的地方
+card-danger = 有危险时，马上打电话。免费，白天晚上都能打通。
+# Beside the large 110 and 119: who answers.
+card-police = 警察
+card-ambulance = 急救、消防
+# A mark beside a line whose source names no language (it may answer only in Japanese),
+# explained once with the words to ask for an interpreter.
+card-japanese = 日语
 card-report = 不用说出名字也可以举报
 card-scan = 扫码可在聊天（Telegram）中找到更多帮助。不保存任何关于您的信息。
 card-scan-web = 扫码可在浏览器中找到更多帮助：无需应用，无需账号。不保存任何关于您的信息。
