@@ -7,7 +7,6 @@ card-outside = Useful phone numbers
 # Inside, at the top.
 card-title = Free help in Japan, in your language
 card-danger = In danger: call 110 (police) or 119 (ambulance). Free, day and night. Say your language: they connect an interpreter.
-card-report = Report without giving your name
 card-scan = Scan to find more help in a chat (Telegram). Nothing about you is kept.
 card-scan-web = Scan to find more help in your browser: no app, no account. Nothing about you is kept.
 card-scan-line = Scan to find more help in a LINE chat: LINE opens with a message ready, tap send. Nothing about you is kept.

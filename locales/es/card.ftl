@@ -7,7 +7,6 @@ card-outside = Teléfonos útiles
 # Inside, at the top.
 card-title = Ayuda gratis en Japón, en su idioma
 card-danger = En peligro: llame al 110 (policía) o al 119 (ambulancia). Gratis, de día y de noche. Diga su idioma: le ponen un intérprete.
-card-report = Denunciar sin dar su nombre
 card-scan = Escanee para encontrar más ayuda en un chat (Telegram). No se guarda nada sobre usted.
 card-scan-web = Escanee para encontrar más ayuda en su navegador: sin app, sin cuenta. No se guarda nada sobre usted.
 card-scan-line = Escanee para encontrar más ayuda en un chat de LINE: LINE se abre con un mensaje listo, toque enviar. No se guarda nada sobre usted.

@@ -7,7 +7,6 @@ card-outside = Nomor telepon berguna
 # Inside, at the top.
 card-title = Bantuan gratis di Jepang, dalam bahasa Anda
 card-danger = Dalam bahaya: telepon 110 (polisi) atau 119 (ambulans). Gratis, siang dan malam. Sebutkan bahasa Anda: mereka menyambungkan penerjemah.
-card-report = Melapor tanpa menyebutkan nama
 card-scan = Pindai untuk mencari bantuan lain lewat chat (Telegram). Tidak ada data Anda yang disimpan.
 card-scan-web = Pindai untuk mencari bantuan lain lewat browser: tanpa aplikasi, tanpa akun. Tidak ada data Anda yang disimpan.
 card-scan-line = Pindai untuk mencari bantuan lain lewat chat LINE: LINE terbuka dengan pesan yang sudah siap, ketuk kirim. Tidak ada data Anda yang disimpan.

@@ -7,7 +7,6 @@ card-outside = Telefones úteis
 # Inside, at the top.
 card-title = Ajuda grátis no Japão, no seu idioma
 card-danger = Em perigo: ligue 110 (polícia) ou 119 (ambulância). Grátis, de dia e de noite. Diga o seu idioma: eles chamam um intérprete.
-card-report = Denuncie sem dar o seu nome
 card-scan = Escaneie para achar mais ajuda num chat (Telegram). Nada sobre você fica guardado.
 card-scan-web = Escaneie para achar mais ajuda no navegador: sem app, sem conta. Nada sobre você fica guardado.
 card-scan-line = Escaneie para achar mais ajuda num chat do LINE: o LINE abre com uma mensagem pronta, toque em enviar. Nada sobre você fica guardado.

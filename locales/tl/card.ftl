@@ -7,7 +7,6 @@ card-outside = Mga kapaki-pakinabang na numero ng telepono
 # Inside, at the top.
 card-title = Libreng tulong sa Japan, sa iyong wika
 card-danger = Kung nasa panganib: tumawag sa 110 (pulis) o 119 (ambulansya). Libre, araw at gabi. Sabihin ang iyong wika: ikokonekta ka nila sa interpreter.
-card-report = Mag-report nang hindi nagbibigay ng pangalan
 card-scan = I-scan para makahanap ng mas maraming tulong sa chat (Telegram). Walang itinatago tungkol sa iyo.
 card-scan-web = I-scan para makahanap ng mas maraming tulong sa browser: walang app, walang account. Walang itinatago tungkol sa iyo.
 card-scan-line = I-scan para makahanap ng mas maraming tulong sa LINE chat: bubukas ang LINE na may handang mensahe, i-tap ang send. Walang itinatago tungkol sa iyo.

@@ -7,7 +7,6 @@ card-outside = Số điện thoại hữu ích
 # Inside, at the top.
 card-title = Hỗ trợ miễn phí ở Nhật Bản, bằng ngôn ngữ của bạn
 card-danger = Khi gặp nguy hiểm: gọi 110 (cảnh sát) hoặc 119 (cấp cứu). Miễn phí, cả ngày lẫn đêm. Hãy nói tên ngôn ngữ của bạn: họ sẽ nối máy với phiên dịch viên.
-card-report = Báo tin mà không cần nói tên
 card-scan = Quét mã để tìm thêm hỗ trợ qua trò chuyện (Telegram). Không lưu gì về bạn.
 card-scan-web = Quét mã để tìm thêm hỗ trợ qua trình duyệt: không cần ứng dụng, không cần tài khoản. Không lưu gì về bạn.
 card-scan-line = Quét mã để tìm thêm hỗ trợ qua trò chuyện LINE: LINE sẽ mở với tin nhắn soạn sẵn, bấm gửi. Không lưu gì về bạn.

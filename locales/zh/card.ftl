@@ -7,7 +7,6 @@ card-outside = 常用电话号码
 # Inside, at the top.
 card-title = 在日本的免费帮助，用您的语言
 card-danger = 有危险时：请拨打110（警察）或119（救护车）。免费，白天晚上都能打通。说出您的语言，他们会接通翻译。
-card-report = 不用说出名字也可以举报
 card-scan = 扫码可在聊天（Telegram）中找到更多帮助。不保存任何关于您的信息。
 card-scan-web = 扫码可在浏览器中找到更多帮助：无需应用，无需账号。不保存任何关于您的信息。
 card-scan-line = 扫码可在LINE聊天中找到更多帮助：LINE打开后消息已写好，点发送即可。不保存任何关于您的信息。
