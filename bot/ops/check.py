@@ -28,6 +28,7 @@ from bot.core.models import Flow, LanguageNode, ReferralNode
 from bot.core.problems import Problem
 from bot.core.situations import IDENTITY, LENGTHENING, PROFILE, TOPICS, Situation
 from bot.core.yamlfile import YamlDoc
+from bot.ops import reviewed
 from bot.ops.texts import declared
 
 #: Moments at which every referral screen is rendered to measure it (a weekday afternoon, when
@@ -293,6 +294,9 @@ class Coverage:
     total: int
     review: str  # reference, reviewed, NOT REVIEWED, or no locale yet
     emergency_words: int
+    #: Texts whose English or translation changed since the last recorded review
+    #: (`referral-bot review --done`); None when none was recorded.
+    changed: int | None = None
 
 
 def coverage(content: Content) -> list[Coverage]:
@@ -300,6 +304,7 @@ def coverage(content: Content) -> list[Coverage]:
     catalogs = content.texts.catalogs
     reference = catalogs.get(REFERENCE)
     wanted = set(reference.messages) if reference else set()
+    shown = list(declared(content))
     rows = []
     for code, name in LANGUAGES.items():
         catalog = catalogs.get(code)
@@ -311,11 +316,14 @@ def coverage(content: Content) -> list[Coverage]:
         except TextError:
             words = []
         present = len(wanted & set(catalog.messages))
+        changed = None
         if code == REFERENCE:
             review = "reference"
         else:
             review = "reviewed" if catalog.reviewed else "NOT REVIEWED"
-        rows.append(Coverage(code, name, present, len(wanted), review, len(words)))
+            since = reviewed.changed(reference, catalog, shown) if reference else None
+            changed = None if since is None else len(since)
+        rows.append(Coverage(code, name, present, len(wanted), review, len(words), changed))
     return sorted(rows, key=lambda r: (-r.texts, r.code))
 
 
