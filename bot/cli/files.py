@@ -25,6 +25,7 @@ from bot.core.hours import TOKYO
 from bot.core.languages import LANGUAGES, REFERENCE
 from bot.core.width import pad
 from bot.ops.check import check, coverage, unreviewed
+from bot.ops.texts import unshown
 
 
 def register(sub: Any) -> None:
@@ -113,6 +114,12 @@ def run_check(args: argparse.Namespace) -> int:
     waiting = unreviewed(content)
     if waiting:
         print(f"not yet reviewed by a native speaker: {', '.join(waiting)}")
+    left_over = unshown(content)
+    if left_over:
+        print(
+            f"English texts nothing shows (declare them in the TEXTS of the code that shows "
+            f"them, or remove them from every locale): {', '.join(left_over)}"
+        )
     since = [f"{row.code} ({row.changed})" for row in coverage(content) if row.changed]
     if since:
         print(f"texts changed since their last review: {', '.join(since)}")

@@ -19,6 +19,7 @@ from bot.channels.telegram import texts as telegram_texts
 from bot.channels.web import texts as web_texts
 from bot.core import engine, render
 from bot.core.content import Content
+from bot.core.languages import REFERENCE
 from bot.ops import card
 
 #: Each part of the code that shows texts of its own, with what a translator would call it.
@@ -92,3 +93,12 @@ def declared(content: Content) -> dict[str, Declared]:
             line = next((n for n, text in enumerate(lines, 1) if f'"{message_id}"' in text), 1)
             add(message_id, place, path, line)
     return found
+
+
+def unshown(content: Content) -> list[str]:
+    """English texts that nothing declares: left over (a screen removed from a flow) or shown
+    by code that forgot to declare them. Not an error (a reload must not be refused over a
+    left-over text), but translators would translate them for nothing."""
+    reference = content.texts.catalogs.get(REFERENCE)
+    shown = declared(content)
+    return [m for m in (reference.messages if reference else ()) if m not in shown]
