@@ -14,7 +14,7 @@ from bot.core.content import Content, load_content
 from bot.core.engine import Engine, State
 from bot.core.i18n import Texts
 from bot.core.situations import Situation
-from testkit import LOCALES, NOW, jst
+from testkit import NOW, jst
 from testkit.files import copy_files, edit
 
 MOMENTS = (NOW, jst(2026, 5, 4, 23, 59), jst(2027, 1, 2, 8, 59))
@@ -104,16 +104,17 @@ def _everything(texts: Texts) -> dict[tuple[str, str], tuple[str, int, frozenset
 
 
 def test_kept_syntax_trees_give_the_texts_parsing_gives(tmp_path: Path) -> None:
+    locales = copy_files(tmp_path, ["my", "ja"]) / "locales"  # two scripts, variants, English
     trees = tmp_path / "trees"
-    fresh = _everything(Texts.load(LOCALES))
-    first = _everything(Texts.load(LOCALES, trees=trees))  # parses, and keeps the trees
+    fresh = _everything(Texts.load(locales))
+    first = _everything(Texts.load(locales, trees=trees))  # parses, and keeps the trees
     kept = sorted(trees.glob("*.json"))
-    assert len(kept) == len(list(LOCALES.glob("*/*.ftl")))
-    assert _everything(Texts.load(LOCALES, trees=trees)) == first == fresh
+    assert len(kept) == len(list(locales.glob("*/*.ftl")))
+    assert _everything(Texts.load(locales, trees=trees)) == first == fresh
     # A damaged tree is parsed again (and kept whole), never served.
     kept[0].write_text('{"type": "Resource", "body": [', encoding="utf-8")
     kept[1].write_text('{"type": "Junk"}', encoding="utf-8")
-    assert _everything(Texts.load(LOCALES, trees=trees)) == fresh
+    assert _everything(Texts.load(locales, trees=trees)) == fresh
     assert json.loads(kept[0].read_text(encoding="utf-8"))["type"] == "Resource"
 
 

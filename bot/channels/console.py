@@ -12,6 +12,9 @@ from bot.core.engine import BadDataError, Engine, Screen
 from bot.core.events import Recorder, Uncounted
 from bot.core.situations import Situation
 
+#: The texts the terminal chat shows besides the screens (see `bot/ops/texts.py`).
+TEXTS = ("console-prompt",)
+
 QUIT_WORDS = frozenset({"q", "quit", "exit"})
 
 

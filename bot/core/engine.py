@@ -81,6 +81,10 @@ class Press:
     stale: bool  # made with an older version of the flow
 
 
+#: The texts the engine itself uses besides the flow's (see `bot/ops/texts.py`): the answer to
+#: typed text, the way back to the start, and the words it listens for.
+TEXTS = ("use-buttons", "use-buttons-above", "start-over", "emergency-words", "self-harm-words")
+
 #: How many screens an engine remembers (see `Engine.screen`); then it starts again.
 SCREENS_KEPT = 4096
 

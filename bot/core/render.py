@@ -281,28 +281,13 @@ def args_for(for_other: bool, hurt: bool = False) -> Args:
     return {"for_other": "yes" if for_other else "no", "hurt": "yes" if hurt else "no"}
 
 
-#: Message ids the code itself uses (besides those the flow, contact and rights files name):
-#: `check` requires each in every locale, and a test fails on any id the code names that is
-#: missing here.
-CODE_MESSAGES = (
+#: The texts this module shows (collected with every other part's in `bot/ops/texts.py`, which
+#: `check` and the review page read).
+TEXTS = (
     "footer-emergency",
-    "say-on-phone",
-    "web-exit-hint",
-    "web-exit-about-link",
-    "web-exit-about",
-    "web-back",
-    "web-type-label",
-    "web-send",
-    "line-exit-steps",
-    "line-leave-button",
-    "use-buttons",
-    "use-buttons-above",
-    "start-over",
-    "emergency-words",
     "emergency-answer",
-    "self-harm-words",
-    "self-harm-answer",
     "note-110-interpreter",
+    "self-harm-answer",
     "when-always",
     "when-open-until",
     "when-closed",
@@ -319,10 +304,9 @@ CODE_MESSAGES = (
     "speaks-others-only",
     "speaks-not-stated",
     "speaks-interpreter",
+    "say-on-phone",
     "hours-footnote",
     "actions-heading",
-    "cost-free",
-    "cost-charged",
     "phone-no-alternate",
     "web-any-time",
     "ip-phone-shown",
@@ -333,37 +317,6 @@ CODE_MESSAGES = (
     "reach-none-short",
     "reach-web-short",
     "rights-heading",
-    "console-prompt",
-    "leave-button",
-    "help-text",
-    "exit-done",
-    "exit-note",
-    "old-button",
-    "private-only",
-    "cmd-start",
-    "cmd-help",
-    "cmd-language",
-    "cmd-exit",
-    "bot-description",
-    "bot-short-description",
-    "referral-intro",
-    # Printed cards (ops/card.py).
-    "card-outside",
-    "card-title",
-    "card-danger",
-    "card-scan",
-    "card-scan-web",
-    "card-scan-line",
-    "card-police",
-    "card-ambulance",
-    "card-japanese",
-    "hours-always",
-    "hours-unknown",
-    "hours-daily",
-    "hours-weekdays",
-    "hours-weekend",
-    "hours-day",
-    "hours-holidays-closed",
 )
 
 #: Sample values for every variable a text may use, to render each text in `check`.

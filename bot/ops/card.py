@@ -206,6 +206,26 @@ def _service(texts: Texts, lang: str, pick: Pick) -> str:
 #: What a card says its QR code opens, by channel.
 SCAN = {"telegram": "card-scan", "web": "card-scan-web", "line": "card-scan-line"}
 
+#: The texts a card shows (see `bot/ops/texts.py`): `check` requires them in every language.
+TEXTS = (
+    "card-outside",
+    "card-title",
+    "card-danger",
+    "card-police",
+    "card-ambulance",
+    "card-japanese",
+    "note-110-interpreter",
+    "say-on-phone",
+    *SCAN.values(),
+    "hours-always",
+    "hours-unknown",
+    "hours-daily",
+    "hours-weekdays",
+    "hours-weekend",
+    "hours-day",
+    "hours-holidays-closed",
+)
+
 
 def card(
     content: Content,

@@ -28,6 +28,8 @@ from bot.core.models import Flow, LanguageNode, ReferralNode
 from bot.core.problems import Problem
 from bot.core.situations import IDENTITY, LENGTHENING, PROFILE, TOPICS, Situation
 from bot.core.yamlfile import YamlDoc
+from bot.ops import reviewed
+from bot.ops.texts import declared
 
 #: Moments at which every referral screen is rendered to measure it (a weekday afternoon, when
 #: most services are open and the lines are longest, and a holiday night).
@@ -205,34 +207,6 @@ def _check_contacts(content: Content) -> list[Problem]:
 # --- locales ---------------------------------------------------------------------------------
 
 
-def used_messages(content: Content) -> dict[str, tuple[Path, int]]:
-    """Every message id the files and the code use, with where it is used."""
-    used: dict[str, tuple[Path, int]] = {}
-    for flow in content.flows.values():
-        doc = content.docs[f"flow:{flow.id}"]
-        for index, node in enumerate(flow.nodes):
-            used.setdefault(node.text, (doc.path, doc.line_of(("flow", "nodes", index, "text"))))
-            for o_index, option in enumerate(getattr(node, "options", ())):
-                option_loc = ("flow", "nodes", index, "options", o_index, "label")
-                used.setdefault(option.label, (doc.path, doc.line_of(option_loc)))
-    doc = content.docs["contacts"]
-    for index, contact in enumerate(content.directory.contacts):
-        used.setdefault(contact.message_id, (doc.path, doc.line_of(("contacts", index, "id"))))
-        for n_index, note in enumerate(contact.notes):
-            note_loc = ("contacts", index, "notes", n_index, "text")
-            used.setdefault(note.text, (doc.path, doc.line_of(note_loc)))
-        for g_index, group in enumerate(contact.serves):
-            why_loc = ("contacts", index, "serves", g_index, "why")
-            used.setdefault(group.why, (doc.path, doc.line_of(why_loc)))
-    doc = content.docs["rights"]
-    for index, right in enumerate(content.rights):
-        used.setdefault(right.message_id, (doc.path, doc.line_of(("rights", index, "id"))))
-    code = Path(render.__file__)
-    for message_id in render.CODE_MESSAGES:
-        used.setdefault(message_id, (code, 1))
-    return used
-
-
 def _check_locales(content: Content) -> list[Problem]:
     problems: list[Problem] = []
     catalogs = content.texts.catalogs
@@ -245,9 +219,12 @@ def _check_locales(content: Content) -> list[Problem]:
             )
     if reference is None:
         return [*problems, Problem(locales_dir / REFERENCE, 1, "the English locale is missing")]
-    for message_id, (path, line) in used_messages(content).items():
+    shown = declared(content)
+    for message_id, text in shown.items():
         if message_id not in reference.messages:
-            problems.append(Problem(path, line, f"text '{message_id}' is missing in {REFERENCE}"))
+            problems.append(
+                Problem(text.path, text.line, f"text '{message_id}' is missing in {REFERENCE}")
+            )
     for code, catalog in catalogs.items():
         if catalog is reference:
             continue
@@ -307,6 +284,9 @@ class Coverage:
     total: int
     review: str  # reference, reviewed, NOT REVIEWED, or no locale yet
     emergency_words: int
+    #: Texts whose English or translation changed since the last recorded review
+    #: (`referral-bot review --done`); None when none was recorded.
+    changed: int | None = None
 
 
 def coverage(content: Content) -> list[Coverage]:
@@ -314,6 +294,7 @@ def coverage(content: Content) -> list[Coverage]:
     catalogs = content.texts.catalogs
     reference = catalogs.get(REFERENCE)
     wanted = set(reference.messages) if reference else set()
+    shown = list(declared(content))
     rows = []
     for code, name in LANGUAGES.items():
         catalog = catalogs.get(code)
@@ -325,11 +306,14 @@ def coverage(content: Content) -> list[Coverage]:
         except TextError:
             words = []
         present = len(wanted & set(catalog.messages))
+        changed = None
         if code == REFERENCE:
             review = "reference"
         else:
             review = "reviewed" if catalog.reviewed else "NOT REVIEWED"
-        rows.append(Coverage(code, name, present, len(wanted), review, len(words)))
+            since = reviewed.changed(reference, catalog, shown) if reference else None
+            changed = None if since is None else len(since)
+        rows.append(Coverage(code, name, present, len(wanted), review, len(words), changed))
     return sorted(rows, key=lambda r: (-r.texts, r.code))
 
 

@@ -13,7 +13,6 @@ card-ambulance = ambulance, fire
 # A mark beside a line whose source names no language (it may answer only in Japanese),
 # explained once with the words to ask for an interpreter.
 card-japanese = Japanese
-card-report = Report without giving your name
 card-scan = Scan to find more help in a chat (Telegram). Nothing about you is kept.
 card-scan-web = Scan to find more help in your browser: no app, no account. Nothing about you is kept.
 card-scan-line = Scan to find more help in a LINE chat: LINE opens with a message ready, tap send. Nothing about you is kept.

@@ -50,8 +50,6 @@ speaks-interpreter = Can get an interpreter
 # what they mean. The language named is the one of this file.
 say-on-phone = If they answer in Japanese, say “Eigo no tsūyaku o onegai shimasu” (English interpreter, please).
 hours-footnote = No hours given for these: you can still try.
-cost-free = Free call
-cost-charged = The call costs the usual phone rate
 phone-no-alternate = Some phones cannot reach this number, and our source gives no other.
 web-any-time = You can write to them on the website at any time.
 ip-phone-shown = Showing the numbers for IP phones, prepaid phones and iPhones where our source gives them.

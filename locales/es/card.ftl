@@ -13,7 +13,6 @@ card-ambulance = ambulancia, bomberos
 # A mark beside a line whose source names no language (it may answer only in Japanese),
 # explained once with the words to ask for an interpreter.
 card-japanese = japonés
-card-report = Denunciar sin dar su nombre
 card-scan = Escanee para encontrar más ayuda en un chat (Telegram). No se guarda nada sobre usted.
 card-scan-web = Escanee para encontrar más ayuda en su navegador: sin app, sin cuenta. No se guarda nada sobre usted.
 card-scan-line = Escanee para encontrar más ayuda en un chat de LINE: LINE se abre con un mensaje listo, toque enviar. No se guarda nada sobre usted.

@@ -13,7 +13,6 @@ card-ambulance = ambulans, damkar
 # A mark beside a line whose source names no language (it may answer only in Japanese),
 # explained once with the words to ask for an interpreter.
 card-japanese = bahasa Jepang
-card-report = Melapor tanpa menyebutkan nama
 card-scan = Pindai untuk mencari bantuan lain lewat chat (Telegram). Tidak ada data Anda yang disimpan.
 card-scan-web = Pindai untuk mencari bantuan lain lewat browser: tanpa aplikasi, tanpa akun. Tidak ada data Anda yang disimpan.
 card-scan-line = Pindai untuk mencari bantuan lain lewat chat LINE: LINE terbuka dengan pesan yang sudah siap, ketuk kirim. Tidak ada data Anda yang disimpan.

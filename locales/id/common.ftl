@@ -51,8 +51,6 @@ speaks-interpreter = Ada penerjemah
 # what they mean. The language named is the one of this file.
 say-on-phone = Dijawab bahasa Jepang? Katakan “Indoneshiago no tsūyaku o onegai shimasu” (minta penerjemah Indonesia).
 hours-footnote = Jam tak diketahui: tetap coba.
-cost-free = Telepon gratis
-cost-charged = Dikenakan tarif telepon biasa
 phone-no-alternate = Beberapa HP tidak bisa menghubungi nomor ini; tidak ada nomor lain di sumber kami.
 web-any-time = Anda bisa menulis lewat situs webnya kapan saja.
 ip-phone-shown = Nomor untuk telepon IP, prabayar, iPhone, jika ada.

@@ -14,7 +14,6 @@ card-ambulance = 救急・消防
 # A mark beside a line whose source names no language (it may answer only in Japanese),
 # explained once with the words to ask for an interpreter.
 card-japanese = 日本語
-card-report = 名前を言わずに通報できます
 card-scan = コードを読み取ると、チャット（Telegram）でほかの相談先を探せます。あなたのことは何も保存しません。
 card-scan-web = コードを読み取ると、ブラウザでほかの相談先を探せます。アプリもアカウントもいりません。あなたのことは何も保存しません。
 card-scan-line = コードを読み取ると、LINEのトークでほかの相談先を探せます。LINEが開いてメッセージが入っているので、そのまま送信してください。あなたのことは何も保存しません。

@@ -13,7 +13,6 @@ card-ambulance = ឡានពេទ្យ ពន្លត់ភ្លើង
 # A mark beside a line whose source names no language (it may answer only in Japanese),
 # explained once with the words to ask for an interpreter.
 card-japanese = ភាសាជប៉ុន
-card-report = រាយការណ៍ដោយមិនបាច់ប្រាប់ឈ្មោះ
 card-scan = ស្កេន ដើម្បីរកជំនួយបន្ថែមតាមការជជែក (Telegram)។ យើងមិនរក្សាទុកអ្វីអំពីអ្នកទេ។
 card-scan-web = ស្កេន ដើម្បីរកជំនួយបន្ថែមតាមកម្មវិធីរុករកវិប។ មិនចាំបាច់ដំឡើងកម្មវិធី ឬបង្កើតគណនីទេ។ យើងមិនរក្សាទុកអ្វីអំពីអ្នកទេ។
 card-scan-line = ស្កេន ដើម្បីរកជំនួយបន្ថែមតាមការជជែកក្នុង LINE។ LINE នឹងបើក ជាមួយសារដែលសរសេររួចហើយ សូមចុចផ្ញើ។ យើងមិនរក្សាទុកអ្វីអំពីអ្នកទេ។

@@ -13,7 +13,6 @@ card-ambulance = 구급·소방
 # A mark beside a line whose source names no language (it may answer only in Japanese),
 # explained once with the words to ask for an interpreter.
 card-japanese = 일본어
-card-report = 이름을 밝히지 않고 신고할 수 있어요
 card-scan = 스캔하면 채팅(텔레그램)에서 더 많은 도움을 찾을 수 있어요. 개인 정보는 저장하지 않아요.
 card-scan-web = 스캔하면 브라우저에서 더 많은 도움을 찾을 수 있어요. 앱도 계정도 필요 없어요. 개인 정보는 저장하지 않아요.
 card-scan-line = 스캔하면 LINE 채팅에서 더 많은 도움을 찾을 수 있어요. LINE이 열리면 메시지가 준비되어 있으니 전송만 누르면 돼요. 개인 정보는 저장하지 않아요.

@@ -52,8 +52,6 @@ speaks-interpreter = 통역을 마련해 줄 수 있어요
 # what they mean. The language named is the one of this file.
 say-on-phone = 일본어로 받으면 “Kankokugo no tsūyaku o onegai shimasu”(칸코쿠고 노 츠우야쿠 오 오네가이 시마스)라고 말하세요. 한국어 통역을 부탁한다는 뜻이에요.
 hours-footnote = 운영 시간은 나와 있지 않지만, 연락해 볼 수 있어요.
-cost-free = 무료 전화
-cost-charged = 일반 통화료가 들어요
 phone-no-alternate = 일부 전화는 이 번호로 연결되지 않아요. 저희 자료에는 다른 번호가 없어요.
 web-any-time = 웹사이트에서 언제든 글을 남길 수 있어요.
 ip-phone-shown = 저희 자료에 있는 경우, IP 전화, 선불폰, iPhone용 번호를 보여 드려요.

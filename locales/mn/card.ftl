@@ -13,7 +13,6 @@ card-ambulance = түргэн тусламж, гал
 # A mark beside a line whose source names no language (it may answer only in Japanese),
 # explained once with the words to ask for an interpreter.
 card-japanese = япон хэл
-card-report = Нэрээ хэлэхгүйгээр мэдээлж болно
 card-scan = Уншуулаад чатаас (Telegram) нэмэлт тусламж олоорой. Таны тухай юу ч хадгалахгүй.
 card-scan-web = Уншуулаад хөтчөөс нэмэлт тусламж олоорой: апп, бүртгэл хэрэггүй. Таны тухай юу ч хадгалахгүй.
 card-scan-line = Уншуулаад LINE чатаас нэмэлт тусламж олоорой: LINE бэлэн зурвастай нээгдэнэ, илгээх дээр дарна уу. Таны тухай юу ч хадгалахгүй.

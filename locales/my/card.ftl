@@ -13,7 +13,6 @@ card-ambulance = လူနာတင်ကား၊ မီးသတ်
 # A mark beside a line whose source names no language (it may answer only in Japanese),
 # explained once with the words to ask for an interpreter.
 card-japanese = ဂျပန်စကား
-card-report = အမည်မဖော်ဘဲ သတင်းပို့နိုင်ပါတယ်
 card-scan = စကန်ဖတ်ပြီး ချတ် (Telegram) မှာ နောက်ထပ် အကူအညီ ရှာပါ။ သင့်အကြောင်း ဘာမှ မသိမ်းပါ။
 card-scan-web = စကန်ဖတ်ပြီး ဘရောက်ဇာ မှာ နောက်ထပ် အကူအညီ ရှာပါ။ အက်ပ် မလို၊ အကောင့် မလိုပါ။ သင့်အကြောင်း ဘာမှ မသိမ်းပါ။
 card-scan-line = စကန်ဖတ်ပြီး LINE ချတ် မှာ နောက်ထပ် အကူအညီ ရှာပါ။ LINE ပွင့်လာရင် စာ အသင့်ပါပြီးသား၊ ပို့ ကို နှိပ်ပါ။ သင့်အကြောင်း ဘာမှ မသိမ်းပါ။

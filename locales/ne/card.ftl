@@ -13,7 +13,6 @@ card-ambulance = एम्बुलेन्स, दमकल
 # A mark beside a line whose source names no language (it may answer only in Japanese),
 # explained once with the words to ask for an interpreter.
 card-japanese = जापानी
-card-report = नाम नखुलाई खबर गर्न सकिन्छ
 card-scan = च्याट (Telegram) मा थप मद्दत खोज्न स्क्यान गर्नुहोस्। तपाईंबारे केही राखिँदैन।
 card-scan-web = ब्राउजरमा थप मद्दत खोज्न स्क्यान गर्नुहोस्: एप चाहिँदैन, खाता चाहिँदैन। तपाईंबारे केही राखिँदैन।
 card-scan-line = LINE च्याटमा थप मद्दत खोज्न स्क्यान गर्नुहोस्: LINE सन्देश तयार भएर खुल्छ, पठाउन थिच्नुहोस्। तपाईंबारे केही राखिँदैन।

@@ -13,7 +13,6 @@ card-ambulance = ambulância, bombeiros
 # A mark beside a line whose source names no language (it may answer only in Japanese),
 # explained once with the words to ask for an interpreter.
 card-japanese = japonês
-card-report = Denuncie sem dar o seu nome
 card-scan = Escaneie para achar mais ajuda num chat (Telegram). Nada sobre você fica guardado.
 card-scan-web = Escaneie para achar mais ajuda no navegador: sem app, sem conta. Nada sobre você fica guardado.
 card-scan-line = Escaneie para achar mais ajuda num chat do LINE: o LINE abre com uma mensagem pronta, toque em enviar. Nada sobre você fica guardado.

@@ -13,7 +13,6 @@ card-ambulance = скорая, пожарные
 # A mark beside a line whose source names no language (it may answer only in Japanese),
 # explained once with the words to ask for an interpreter.
 card-japanese = японский
-card-report = Сообщить, не называя имени
 card-scan = Отсканируйте, чтобы найти больше помощи в чате (Telegram). Мы ничего о вас не сохраняем.
 card-scan-web = Отсканируйте, чтобы найти больше помощи в браузере: без приложения и без аккаунта. Мы ничего о вас не сохраняем.
 card-scan-line = Отсканируйте, чтобы найти больше помощи в чате LINE: LINE откроется с готовым сообщением, нажмите «Отправить». Мы ничего о вас не сохраняем.

@@ -51,8 +51,6 @@ speaks-interpreter = Могут найти переводчика
 # what they mean. The language named is the one of this file.
 say-on-phone = Ответят по-японски? Скажите «Roshiago no tsūyaku o onegai shimasu» (переводчика с русского).
 hours-footnote = Часы не указаны, но можно попробовать.
-cost-free = Бесплатный звонок
-cost-charged = Звонок платный, по обычному тарифу
 phone-no-alternate = С некоторых телефонов сюда не дозвониться, а другого номера у нас нет.
 web-any-time = Написать на сайте можно в любое время.
 ip-phone-shown = Номера для IP- и предоплаченных телефонов и iPhone, где они есть.

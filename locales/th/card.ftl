@@ -13,7 +13,6 @@ card-ambulance = รถพยาบาล ดับเพลิง
 # A mark beside a line whose source names no language (it may answer only in Japanese),
 # explained once with the words to ask for an interpreter.
 card-japanese = ภาษาญี่ปุ่น
-card-report = แจ้งได้โดยไม่ต้องบอกชื่อ
 card-scan = สแกนเพื่อหาความช่วยเหลือเพิ่มเติมทางแชท (Telegram) ไม่มีการเก็บข้อมูลของคุณ
 card-scan-web = สแกนเพื่อหาความช่วยเหลือเพิ่มเติมทางเบราว์เซอร์ ไม่ต้องมีแอป ไม่ต้องมีบัญชี ไม่มีการเก็บข้อมูลของคุณ
 card-scan-line = สแกนเพื่อหาความช่วยเหลือเพิ่มเติมทางแชท LINE เมื่อ LINE เปิดขึ้นจะมีข้อความเขียนไว้แล้ว แค่แตะส่ง ไม่มีการเก็บข้อมูลของคุณ

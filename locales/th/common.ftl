@@ -55,8 +55,6 @@ speaks-interpreter = จัดล่ามให้ได้
 # brackets is for readers who do not read Latin letters well.
 say-on-phone = ถ้าเขาพูดญี่ปุ่น ให้พูดว่า “Taigo no tsūyaku o onegai shimasu” (ไทโกะ โนะ สึยากุ โอะ โอเนไง ชิมัส = ขอล่ามภาษาไทย)
 hours-footnote = ไม่มีข้อมูลเวลาทำการ แต่ลองติดต่อได้
-cost-free = โทรฟรี
-cost-charged = เสียค่าโทรตามอัตราปกติ
 phone-no-alternate = โทรศัพท์บางเครื่องโทรเบอร์นี้ไม่ได้ และแหล่งข้อมูลของเราไม่มีเบอร์อื่น
 web-any-time = ส่งข้อความถึงพวกเขาทางเว็บไซต์ได้ตลอดเวลา
 ip-phone-shown = เบอร์สำหรับโทรศัพท์ IP โทรศัพท์เติมเงิน และ iPhone ถ้ามีข้อมูล

@@ -13,7 +13,6 @@ card-ambulance = ambulansya, bumbero
 # A mark beside a line whose source names no language (it may answer only in Japanese),
 # explained once with the words to ask for an interpreter.
 card-japanese = Japanese
-card-report = Mag-report nang hindi nagbibigay ng pangalan
 card-scan = I-scan para makahanap ng mas maraming tulong sa chat (Telegram). Walang itinatago tungkol sa iyo.
 card-scan-web = I-scan para makahanap ng mas maraming tulong sa browser: walang app, walang account. Walang itinatago tungkol sa iyo.
 card-scan-line = I-scan para makahanap ng mas maraming tulong sa LINE chat: bubukas ang LINE na may handang mensahe, i-tap ang send. Walang itinatago tungkol sa iyo.

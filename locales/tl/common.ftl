@@ -51,8 +51,6 @@ speaks-interpreter = May interpreter
 # what they mean. The language named is the one of this file.
 say-on-phone = Japanese ang sagot? Sabihin “Tagarogugo no tsūyaku o onegai shimasu” (Tagalog na interpreter po).
 hours-footnote = Oras: di alam. Subukan pa rin.
-cost-free = Libreng tawag
-cost-charged = May bayad ang tawag (karaniwang singil sa phone)
 phone-no-alternate = Hindi ito matatawagan ng ilang phone; walang ibang numero sa aming source.
 web-any-time = Puwede kang sumulat sa website nila anumang oras.
 ip-phone-shown = Numero ng IP phone, prepaid, iPhone, kung mayroon.

@@ -13,7 +13,6 @@ card-ambulance = cấp cứu, cứu hỏa
 # A mark beside a line whose source names no language (it may answer only in Japanese),
 # explained once with the words to ask for an interpreter.
 card-japanese = tiếng Nhật
-card-report = Báo tin mà không cần nói tên
 card-scan = Quét mã để tìm thêm hỗ trợ qua trò chuyện (Telegram). Không lưu gì về bạn.
 card-scan-web = Quét mã để tìm thêm hỗ trợ qua trình duyệt: không cần ứng dụng, không cần tài khoản. Không lưu gì về bạn.
 card-scan-line = Quét mã để tìm thêm hỗ trợ qua trò chuyện LINE: LINE sẽ mở với tin nhắn soạn sẵn, bấm gửi. Không lưu gì về bạn.

@@ -57,8 +57,6 @@ speaks-interpreter = Sắp xếp được phiên dịch
 # what they mean. The language named is the one of this file.
 say-on-phone = Nghe tiếng Nhật thì nói: “Betonamugo no tsūyaku o onegai shimasu” (xin phiên dịch tiếng Việt).
 hours-footnote = Không rõ giờ mở; cứ thử.
-cost-free = Gọi miễn phí
-cost-charged = Tính cước gọi như bình thường
 phone-no-alternate = Một số máy không gọi được số này, và nguồn của chúng tôi không có số khác.
 web-any-time = Có thể nhắn cho họ qua trang web bất cứ lúc nào.
 ip-phone-shown = Số cho điện thoại IP, trả trước, iPhone (nếu nguồn có ghi).

@@ -13,7 +13,6 @@ card-ambulance = 急救、消防
 # A mark beside a line whose source names no language (it may answer only in Japanese),
 # explained once with the words to ask for an interpreter.
 card-japanese = 日语
-card-report = 不用说出名字也可以举报
 card-scan = 扫码可在聊天（Telegram）中找到更多帮助。不保存任何关于您的信息。
 card-scan-web = 扫码可在浏览器中找到更多帮助：无需应用，无需账号。不保存任何关于您的信息。
 card-scan-line = 扫码可在LINE聊天中找到更多帮助：LINE打开后消息已写好，点发送即可。不保存任何关于您的信息。

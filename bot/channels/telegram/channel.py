@@ -48,6 +48,7 @@ from telegram.ext import (
 
 from bot.channels.telegram.limits import TELEGRAM
 from bot.channels.telegram.polling import poll
+from bot.channels.telegram.texts import COMMANDS
 from bot.channels.telegram.transport import AnswerTimedOutError, QuietRequest
 from bot.core import render
 from bot.core.emergency import emergency_answer
@@ -535,10 +536,7 @@ async def present(app: Application[Any, Any, Any, Any, Any, Any], channel: Chann
         return  # what Telegram shows from the last good start stays
     texts = channel.engine.texts
     for code in texts.languages:
-        commands = [
-            BotCommand(name, texts.text(code, f"cmd-{name}"))
-            for name in ("start", "help", "language", "exit")
-        ]
+        commands = [BotCommand(name, texts.text(code, f"cmd-{name}")) for name in COMMANDS]
         language = None if code == REFERENCE else code
         description = texts.text(code, "bot-description")
         short = texts.text(code, "bot-short-description")
