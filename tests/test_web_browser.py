@@ -250,7 +250,12 @@ async def test_after_quick_exit_the_browser_holds_nothing_of_the_chat(
                     " caches.keys().then((k) => k.length)])",
                     awaiting=True,
                 )  # in the order of STORES
-                page.evaluate("history.back()")
+                # The Back button, through the browser (with or without the page's scripts): a
+                # history.back() run in the page can tear it down before the answer is sent.
+                history = page.call("Page.getNavigationHistory")
+                assert history["currentIndex"] > 0, "nothing to go back to"
+                previous = history["entries"][history["currentIndex"] - 1]
+                page.call("Page.navigateToHistoryEntry", entryId=previous["id"])
                 page.wait_for("location.pathname !== '/gone'")
                 page.wait_for("document.readyState === 'complete'")
                 seen["back"] = page.evaluate("location.href")
