@@ -230,10 +230,10 @@ async def test_flood_control_longer_than_an_outage_is_still_waited_out(
     fake_api: FakeBotApi, engine: Engine
 ) -> None:
     """Under a burst Telegram can say to wait longer than an ordinary screen is retried through
-    an outage (QUICK: 2 s): the person is still answered, once, when Telegram allows."""
+    an outage (here 0.5 s): the person is still answered, once, when Telegram allows."""
     person = Person()
-    fake_api.failures.append(Injected("sendMessage", "429", retry_after=3))
-    async with polling_bot(fake_api, engine, patience=QUICK):
+    fake_api.failures.append(Injected("sendMessage", "429", retry_after=1))
+    async with polling_bot(fake_api, engine, patience=replace(QUICK, ordinary=0.5)):
         await fake_api.send(person, "/start")
         await fake_api.wait_for(lambda: bool(fake_api.last_text(person.id)), timeout=10)
     assert fake_api.methods().count("sendMessage") == 2
