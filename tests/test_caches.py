@@ -14,6 +14,7 @@ from bot.core.content import Content, load_content
 from bot.core.engine import Engine, State
 from bot.core.i18n import Texts
 from bot.core.situations import Situation
+from bot.runtime import last_good
 from testkit import NOW, jst
 from testkit.files import copy_files, edit
 
@@ -125,3 +126,14 @@ def test_a_changed_text_file_is_parsed_afresh(tmp_path: Path) -> None:
     edit(locales / "en" / "main.ftl", "Who needs help?", "Who is this for?")
     texts = Texts.load(locales, trees=trees)
     assert texts.text("en", "who-question") == "Who is this for?"
+
+
+def test_a_new_kept_copy_drops_the_trees_of_texts_no_longer_kept(tmp_path: Path) -> None:
+    files = copy_files(tmp_path, ["vi"])
+    flows, locales, data = files / "flows", files / "locales", tmp_path / "data"
+    assert last_good.choose(flows, locales, data)[0] is not None
+    before = {p.name for p in (data / last_good.PARSED).glob("*.json")}
+    edit(locales / "en" / "main.ftl", "Who needs help?", "Who is this for?")
+    assert last_good.choose(flows, locales, data)[0] is not None  # checked, kept anew
+    after = {p.name for p in (data / last_good.PARSED).glob("*.json")}
+    assert len(after) == len(before) and len(after - before) == 1

@@ -6,8 +6,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from bot.cli import main
+from bot.core import yamlfile
 from bot.core.yamlfile import YamlError, load
 from bot.ops.check import check
 from testkit import FLOWS, LOCALES
@@ -372,3 +374,14 @@ def test_a_situation_graded_twice_is_refused(tree: Path) -> None:
     )
     found = problems(tree)
     assert any("online is graded twice" in p for p in found), found
+
+
+def test_libyaml_reads_files_as_the_python_parser_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files are read with libyaml when it is there; data and line numbers must not change."""
+    if yaml.__with_libyaml__:
+        assert yamlfile._FAST is yaml.CBaseLoader
+    files = sorted(FLOWS.glob("*.yaml"))
+    fast = [yamlfile.load(path) for path in files]
+    monkeypatch.setattr(yamlfile, "_FAST", yaml.BaseLoader)
+    slow = [yamlfile.load(path) for path in files]
+    assert [(d.data, d.lines) for d in fast] == [(d.data, d.lines) for d in slow]

@@ -173,8 +173,7 @@ def _parse(source: str, trees: Path | None) -> ast.Resource:
     """The file's syntax tree, from `trees` when kept there for these very bytes."""
     if trees is None:
         return FluentParser(with_spans=True).parse(source)
-    key = hashlib.sha256(f"{_SYNTAX}\0{source}".encode()).hexdigest()
-    kept = trees / f"{key}.json"
+    kept = trees / tree_name(source)
     with contextlib.suppress(OSError, ValueError, LookupError, TypeError, AttributeError):
         tree = ast.from_json(json.loads(kept.read_text(encoding="utf-8")))
         if isinstance(tree, ast.Resource):
@@ -182,10 +181,15 @@ def _parse(source: str, trees: Path | None) -> ast.Resource:
     resource = FluentParser(with_spans=True).parse(source)
     with contextlib.suppress(OSError):  # a full disk or a read-only folder: parsed next time
         trees.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fresh = trees / f".{key}.{os.getpid()}"
+        fresh = trees / f".{kept.name}.{os.getpid()}"
         fresh.write_text(json.dumps(resource.to_json()), encoding="utf-8")
         fresh.replace(kept)
     return resource
+
+
+def tree_name(source: str) -> str:
+    """The file name a text file's syntax tree is kept under: its bytes' and the parser's."""
+    return hashlib.sha256(f"{_SYNTAX}\0{source}".encode()).hexdigest() + ".json"
 
 
 #: The syntax library's version: a tree kept by another version is parsed afresh.

@@ -49,9 +49,10 @@ class Report:
         return not self.problems
 
 
-def check(flows_dir: Path, locales_dir: Path) -> Report:
-    """Load and validate everything; the content is returned too when it could be loaded."""
-    content, problems = load_content(flows_dir, locales_dir, strict_texts=True)
+def check(flows_dir: Path, locales_dir: Path, *, trees: Path | None = None) -> Report:
+    """Load and validate everything; the content is returned too when it could be loaded.
+    `trees`: where to keep the texts' syntax trees for the next start (`load_catalog`)."""
+    content, problems = load_content(flows_dir, locales_dir, strict_texts=True, trees=trees)
     if content is None:
         return Report(None, sorted(set(problems)))
     problems = []

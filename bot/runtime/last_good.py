@@ -20,6 +20,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from bot.core.content import Content, load_content
+from bot.core.i18n import tree_name
 from bot.ops.check import check
 
 log = logging.getLogger(__name__)
@@ -77,11 +78,20 @@ def save(data_dir: Path, flows_dir: Path, locales_dir: Path) -> bool:
             target.rename(old)
         fresh.rename(target)  # the old copy stays until the new one is complete
         shutil.rmtree(old, ignore_errors=True)
-        shutil.rmtree(data_dir / PARSED, ignore_errors=True)  # trees of files no longer kept
+        _prune_trees(data_dir / PARSED, target / "locales")
     except OSError as exc:
         log.warning("could not keep a copy of the checked files (%s)", _why(exc))
         return False
     return True
+
+
+def _prune_trees(trees: Path, locales_dir: Path) -> None:
+    """Drop the syntax trees of text files no longer kept, so the folder does not grow."""
+    with contextlib.suppress(OSError, ValueError):  # a tree too many costs only space
+        keep = {tree_name(p.read_text(encoding="utf-8")) for p in locales_dir.rglob("*.ftl")}
+        for tree in trees.glob("*.json"):
+            if tree.name not in keep:
+                tree.unlink(missing_ok=True)
 
 
 def load(data_dir: Path) -> Content | None:
@@ -127,7 +137,7 @@ def choose(flows_dir: Path, locales_dir: Path, data_dir: Path) -> tuple[Content 
     unchanged = _load_unchanged(flows_dir, locales_dir, data_dir / FOLDER)
     if unchanged is not None:
         return unchanged, []
-    report = check(flows_dir, locales_dir)
+    report = check(flows_dir, locales_dir, trees=data_dir / PARSED)
     if report.ok and report.content is not None:
         save(data_dir, flows_dir, locales_dir)
         return report.content, []
