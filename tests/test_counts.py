@@ -224,5 +224,7 @@ async def test_a_journey_is_counted_by_the_real_process(
     kinds = {(kind, key) for _, kind, key, _, _ in rows(data / DB_NAME)}
     assert kinds == {("start", ""), ("screen", "referral"), ("situation", "labor"), ("exit", "")}
     assert stat.S_IMODE(data.stat().st_mode) == 0o700
-    # No journal or anything else; besides the counts only the checked operator files.
-    assert sorted(p.name for p in data.iterdir()) == [DB_NAME, "last-good"]
+    # No journal or anything else; besides the counts only the checked operator files (and
+    # their texts' syntax trees), all in folders only the bot's user can read.
+    assert sorted(p.name for p in data.iterdir()) == [DB_NAME, "last-good", "parsed-texts"]
+    assert stat.S_IMODE((data / "parsed-texts").stat().st_mode) == 0o700

@@ -180,11 +180,20 @@ def _parse(source: str, trees: Path | None) -> ast.Resource:
             return tree
     resource = FluentParser(with_spans=True).parse(source)
     with contextlib.suppress(OSError):  # a full disk or a read-only folder: parsed next time
-        trees.mkdir(mode=0o700, parents=True, exist_ok=True)
+        _private_folder(trees)
         fresh = trees / f".{kept.name}.{os.getpid()}"
         fresh.write_text(json.dumps(resource.to_json()), encoding="utf-8")
         fresh.replace(kept)
     return resource
+
+
+def _private_folder(folder: Path) -> None:
+    """Make `folder` and any missing parent readable by the bot's user alone (the data folder
+    may not exist yet: it holds the counts)."""
+    missing = [folder, *folder.parents]
+    missing = [f for f in missing if not f.exists()]
+    for each in reversed(missing):
+        each.mkdir(mode=0o700, exist_ok=True)
 
 
 def tree_name(source: str) -> str:
