@@ -116,7 +116,7 @@ def test_kept_syntax_trees_give_the_texts_parsing_gives(tmp_path: Path) -> None:
     kept[0].write_text('{"type": "Resource", "body": [', encoding="utf-8")
     kept[1].write_text('{"type": "Junk"}', encoding="utf-8")
     assert _everything(Texts.load(locales, trees=trees)) == fresh
-    assert json.loads(kept[0].read_text(encoding="utf-8"))["type"] == "Resource"
+    assert json.loads(kept[0].read_text(encoding="utf-8"))["resource"]["type"] == "Resource"
 
 
 def test_a_changed_text_file_is_parsed_afresh(tmp_path: Path) -> None:

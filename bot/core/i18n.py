@@ -151,7 +151,7 @@ def load_catalog(folder: Path, trees: Path | None = None) -> Catalog:
             )
         else:
             catalog.review[path] = status
-        resource = _parse(source, trees)
+        resource, known = _parse(source, trees)
         for entry in resource.body:
             line = _line_of(source, entry.span.start) if entry.span else 1
             if isinstance(entry, ast.Junk):
@@ -162,29 +162,59 @@ def load_catalog(folder: Path, trees: Path | None = None) -> Catalog:
                 if name in catalog.messages:
                     catalog.problems.append(Problem(path, line, f"duplicate message '{name}'"))
                     continue
-                collector = _VariableCollector()
-                collector.visit(entry)
-                catalog.messages[name] = Message(path, line, frozenset(collector.names))
+                names = known.get(name) if known is not None else None
+                variables = names if names is not None else _variables(entry)
+                catalog.messages[name] = Message(path, line, variables)
         bundle.add_resource(resource)
     return catalog
 
 
-def _parse(source: str, trees: Path | None) -> ast.Resource:
-    """The file's syntax tree, from `trees` when kept there for these very bytes."""
+def _variables(entry: ast.Message) -> frozenset[str]:
+    collector = _VariableCollector()
+    collector.visit(entry)
+    return frozenset(collector.names)
+
+
+#: What a kept tree holds: the syntax tree (spans only on its entries, for their lines) and
+#: each message's variables, so that neither parsing nor walking the tree is done again.
+Kept = tuple[ast.Resource, dict[str, frozenset[str]] | None]
+
+
+def _parse(source: str, trees: Path | None) -> Kept:
+    """The file's syntax tree (and its messages' variables when kept), from `trees` when kept
+    there for these very bytes."""
     if trees is None:
-        return FluentParser(with_spans=True).parse(source)
+        return FluentParser(with_spans=True).parse(source), None
     kept = trees / tree_name(source)
     with contextlib.suppress(OSError, ValueError, LookupError, TypeError, AttributeError):
-        tree = ast.from_json(json.loads(kept.read_text(encoding="utf-8")))
+        data = json.loads(kept.read_text(encoding="utf-8"))
+        tree = ast.from_json(data["resource"])
         if isinstance(tree, ast.Resource):
-            return tree
+            return tree, {name: frozenset(names) for name, names in data["variables"].items()}
     resource = FluentParser(with_spans=True).parse(source)
+    variables = {
+        entry.id.name: sorted(_variables(entry))
+        for entry in resource.body
+        if isinstance(entry, ast.Message)
+    }
+    slim = resource.to_json()
+    slim["body"] = [_without_spans(entry, keep=True) for entry in slim["body"]]
     with contextlib.suppress(OSError):  # a full disk or a read-only folder: parsed next time
         _private_folder(trees)
         fresh = trees / f".{kept.name}.{os.getpid()}"
-        fresh.write_text(json.dumps(resource.to_json()), encoding="utf-8")
+        fresh.write_text(json.dumps({"resource": slim, "variables": variables}), "utf-8")
         fresh.replace(kept)
-    return resource
+    return resource, None
+
+
+def _without_spans(node: Any, *, keep: bool = False) -> Any:
+    """A JSON syntax tree without the spans of inner nodes (two thirds of its size); `keep`
+    leaves this node's own (an entry's, which gives its line)."""
+    if isinstance(node, dict):
+        return {k: _without_spans(v) for k, v in node.items() if k != "span" or keep}
+    if isinstance(node, list):
+        return [_without_spans(item) for item in node]
+    return node
 
 
 def _private_folder(folder: Path) -> None:

@@ -20,8 +20,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-import segno
-
 from bot.core.content import Content
 from bot.core.directory import Speaks
 from bot.core.hours import TOKYO
@@ -176,6 +174,8 @@ def services(
 
 
 def _qr_svg(url: str) -> str:
+    import segno  # here, not at the top: `check` and every start import this module for TEXTS
+
     code = segno.make(url, error="q", micro=False, boost_error=False)
     return str(code.svg_inline(scale=4, border=4, omitsize=True))
 
