@@ -514,27 +514,23 @@ def report(results: dict[str, list[Figures]], args: argparse.Namespace) -> None:
     def each(values: list[float]) -> str:
         return " ".join(f"{v:.1f}" for v in values)
 
+    def throughput(scenario: str, unit: str) -> None:
+        """Each bot's median rate for the scenario, its rounds and CPU, and the ratio."""
+        for kind, rounds in (("floor", floor), ("referral", bot)):
+            values = rates(rounds, f"{scenario}_rate")
+            print(
+                f"  {kind:>8}: {median(values):7.1f} {unit}  (rounds: {each(values)})  "
+                f"{cpu_line(rounds, scenario)}"
+            )
+        name = f"{scenario}_rate"
+        print(f"  referral / floor: {median(rates(bot, name)) / median(rates(floor, name)):.0%}")
+
     print()
     print(f"(a) burst: {args.burst} people send /start at once (after {args.warm} to warm up)")
-    for kind, rounds in (("floor", floor), ("referral", bot)):
-        values = rates(rounds, "burst_rate")
-        print(
-            f"  {kind:>8}: {median(values):7.1f} answers/s  (rounds: {each(values)})  "
-            f"{cpu_line(rounds, 'burst')}"
-        )
-    ratio = median(rates(bot, "burst_rate")) / median(rates(floor, "burst_rate"))
-    print(f"  referral / floor: {ratio:.0%}")
-
+    throughput("burst", "answers/s")
     steps = 1 + len(REFERRAL_PATH)
     print(f"(b) journeys: {args.journeys} people at once, {steps} updates each")
-    for kind, rounds in (("floor", floor), ("referral", bot)):
-        values = rates(rounds, "journeys_rate")
-        print(
-            f"  {kind:>8}: {median(values):7.1f} updates/s  (rounds: {each(values)})  "
-            f"{cpu_line(rounds, 'journeys')}"
-        )
-    ratio = median(rates(bot, "journeys_rate")) / median(rates(floor, "journeys_rate"))
-    print(f"  referral / floor: {ratio:.0%}")
+    throughput("journeys", "updates/s")
 
     print(
         f"(c) steady: {args.steady_rate} updates/s for {args.steady_seconds:g} s, "
