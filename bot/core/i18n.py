@@ -220,19 +220,19 @@ def _without_spans(node: Any, *, keep: bool = False) -> Any:
 def _private_folder(folder: Path) -> None:
     """Make `folder` and any missing parent readable by the bot's user alone (the data folder
     may not exist yet: it holds the counts)."""
-    missing = [folder, *folder.parents]
-    missing = [f for f in missing if not f.exists()]
+    missing = [f for f in (folder, *folder.parents) if not f.exists()]
     for each in reversed(missing):
         each.mkdir(mode=0o700, exist_ok=True)
 
 
 def tree_name(source: str) -> str:
     """The file name a text file's syntax tree is kept under: its bytes' and the parser's."""
-    return hashlib.sha256(f"{_SYNTAX}\0{source}".encode()).hexdigest() + ".json"
+    return hashlib.sha256(f"{_KEPT_AS}\0{source}".encode()).hexdigest() + ".json"
 
 
-#: The syntax library's version: a tree kept by another version is parsed afresh.
-_SYNTAX = importlib.metadata.version("fluent.syntax")
+#: What a kept tree depends on besides the file: the syntax library's version and the shape
+#: written by `_parse` (a tree kept by another version or in another shape is parsed afresh).
+_KEPT_AS = f"fluent.syntax {importlib.metadata.version('fluent.syntax')}; tree+variables 1"
 
 
 def locale_folders(root: Path) -> list[Path]:
